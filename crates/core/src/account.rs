@@ -1,0 +1,168 @@
+//! The account model shared by every front end: what a person enrolled, and its parameters.
+
+use std::fmt;
+use zeroize::Zeroizing;
+
+/// Raw secret bytes. Zeroized on drop; `Debug` never prints them.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(Zeroizing<Vec<u8>>);
+
+impl Secret {
+    pub fn new(bytes: Vec<u8>) -> Self {
+        Secret(Zeroizing::new(bytes))
+    }
+
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// Base32 without padding, as in otpauth URIs.
+    pub fn to_base32(&self) -> Zeroizing<String> {
+        Zeroizing::new(data_encoding::BASE32_NOPAD.encode(&self.0))
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Secret({} bytes)", self.0.len())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Algorithm {
+    Sha1,
+    Sha256,
+    Sha512,
+}
+
+impl Algorithm {
+    pub fn name(self) -> &'static str {
+        match self {
+            Algorithm::Sha1 => "SHA1",
+            Algorithm::Sha256 => "SHA256",
+            Algorithm::Sha512 => "SHA512",
+        }
+    }
+}
+
+/// The kind of code, with the parameter that drives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Time-based; `period` in seconds.
+    Totp { period: u32 },
+    /// Counter-based; `counter` is the counter the next code uses.
+    Hotp { counter: u64 },
+    /// Steam Guard: TOTP, SHA1, 30 s, five characters from Steam's alphabet.
+    Steam,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Totp { .. } => "totp",
+            Kind::Hotp { .. } => "hotp",
+            Kind::Steam => "steam",
+        }
+    }
+
+    /// Seconds per code, for the time-based kinds.
+    pub fn period(self) -> Option<u32> {
+        match self {
+            Kind::Totp { period } => Some(period),
+            Kind::Steam => Some(crate::otp::STEAM_PERIOD),
+            Kind::Hotp { .. } => None,
+        }
+    }
+
+    pub fn counter(self) -> Option<u64> {
+        match self {
+            Kind::Hotp { counter } => Some(counter),
+            _ => None,
+        }
+    }
+}
+
+/// One enrolled account. Construct through [`Account::new`], which enforces the ranges in
+/// [`crate::otp`], so an `Account` always produces a code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    kind: Kind,
+    issuer: String,
+    name: String,
+    algorithm: Algorithm,
+    digits: u8,
+    secret: Secret,
+}
+
+impl Account {
+    /// Validates the parameters; Steam accounts must use SHA1 and 5 characters.
+    pub fn new(
+        kind: Kind,
+        issuer: impl Into<String>,
+        name: impl Into<String>,
+        algorithm: Algorithm,
+        digits: u8,
+        secret: Secret,
+    ) -> Result<Self, crate::otp::ParamError> {
+        crate::otp::check_params(kind, algorithm, digits, secret.expose())?;
+        Ok(Account {
+            kind,
+            issuer: issuer.into().trim().to_owned(),
+            name: name.into().trim().to_owned(),
+            algorithm,
+            digits,
+            secret,
+        })
+    }
+
+    /// A Steam Guard account (its algorithm and length are fixed).
+    pub fn steam(
+        issuer: impl Into<String>,
+        name: impl Into<String>,
+        secret: Secret,
+    ) -> Result<Self, crate::otp::ParamError> {
+        Self::new(
+            Kind::Steam,
+            issuer,
+            name,
+            Algorithm::Sha1,
+            crate::otp::STEAM_DIGITS,
+            secret,
+        )
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+    pub fn issuer(&self) -> &str {
+        &self.issuer
+    }
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    pub fn algorithm(&self) -> Algorithm {
+        self.algorithm
+    }
+    pub fn digits(&self) -> u8 {
+        self.digits
+    }
+    pub fn secret(&self) -> &Secret {
+        &self.secret
+    }
+
+    /// "Issuer: name", or whichever of the two exists.
+    pub fn label(&self) -> String {
+        match (self.issuer.is_empty(), self.name.is_empty()) {
+            (false, false) => format!("{}: {}", self.issuer, self.name),
+            (false, true) => self.issuer.clone(),
+            _ => self.name.clone(),
+        }
+    }
+
+    /// Sets the HOTP counter (the counter of the next code); no effect on other kinds.
+    pub fn set_counter(&mut self, counter: u64) {
+        if let Kind::Hotp { .. } = self.kind {
+            self.kind = Kind::Hotp { counter };
+        }
+    }
+}
