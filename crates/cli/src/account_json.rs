@@ -1,0 +1,86 @@
+//! The account object of CLI.md.
+
+use sesame_core::migration::BatchInfo;
+use sesame_core::{uri, Account, Kind};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct AccountJson {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    issuer: String,
+    account: String,
+    algorithm: &'static str,
+    digits: u8,
+    period: Option<u32>,
+    counter: Option<u64>,
+    warnings: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    batch: Option<BatchJson>,
+}
+
+#[derive(Serialize)]
+pub struct BatchJson {
+    index: u32,
+    size: u32,
+    id: i32,
+}
+
+impl AccountJson {
+    pub fn new(account: &Account, warnings: &[String], reveal: bool) -> Self {
+        let kind = account.kind();
+        AccountJson {
+            kind: kind.name(),
+            issuer: account.issuer().to_owned(),
+            account: account.name().to_owned(),
+            algorithm: account.algorithm().name(),
+            digits: account.digits(),
+            period: kind.period(),
+            counter: match kind {
+                Kind::Hotp { counter } => Some(counter),
+                _ => None,
+            },
+            warnings: warnings.to_vec(),
+            uri: reveal.then(|| uri::format(account).to_string()),
+            batch: None,
+        }
+    }
+
+    pub fn in_batch(mut self, info: BatchInfo) -> Self {
+        self.batch = Some(BatchJson {
+            index: info.index,
+            size: info.size,
+            id: info.id,
+        });
+        self
+    }
+
+    /// The person-readable form: one "field  value" line each.
+    pub fn to_text(&self) -> String {
+        let mut lines = vec![
+            ("type", self.kind.to_owned()),
+            ("issuer", self.issuer.clone()),
+            ("account", self.account.clone()),
+            ("algorithm", self.algorithm.to_owned()),
+            ("digits", self.digits.to_string()),
+        ];
+        if let Some(p) = self.period {
+            lines.push(("period", format!("{p} s")));
+        }
+        if let Some(c) = self.counter {
+            lines.push(("counter", c.to_string()));
+        }
+        if let Some(b) = &self.batch {
+            lines.push(("batch", format!("{} of {} (id {})", b.index + 1, b.size, b.id)));
+        }
+        if let Some(u) = &self.uri {
+            lines.push(("uri", u.clone()));
+        }
+        lines
+            .iter()
+            .map(|(k, v)| format!("{k:<11}{v}\n"))
+            .collect()
+    }
+}
