@@ -3,6 +3,7 @@
 pub mod account;
 pub mod migration;
 pub mod otp;
+pub mod ticker;
 pub mod uri;
 
 pub use account::{Account, Algorithm, Kind, Secret};

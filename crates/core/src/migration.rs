@@ -258,9 +258,16 @@ fn to_parameters(a: &Account) -> Result<OtpParameters, EncodeError> {
         Algorithm::Sha256 => 2,
         Algorithm::Sha512 => 3,
     };
+    // Google Authenticator writes "issuer:name" as the name; a leading ':' keeps a colon in an
+    // issuer-less name from being read as a prefix.
+    let name = match (a.issuer().is_empty(), a.name().contains(':')) {
+        (false, _) => format!("{}:{}", a.issuer(), a.name()),
+        (true, true) => format!(":{}", a.name()),
+        (true, false) => a.name().to_owned(),
+    };
     Ok(OtpParameters {
         secret: a.secret().expose().to_vec(),
-        name: a.name().to_owned(),
+        name,
         issuer: a.issuer().to_owned(),
         algorithm,
         digits,

@@ -2,6 +2,7 @@
 //! agrees with totp-rs wherever totp-rs applies.
 
 use proptest::prelude::*;
+use sesame_core::migration::{self, BatchInfo};
 use sesame_core::{otp, uri, Account, Algorithm, Kind, Secret};
 
 fn name() -> impl Strategy<Value = String> {
@@ -29,6 +30,18 @@ fn account() -> impl Strategy<Value = Account> {
     )
 }
 
+/// Accounts Google Authenticator can hold: 30-second TOTP or HOTP, 6 or 8 digits.
+fn google_account() -> impl Strategy<Value = Account> {
+    let kind = prop_oneof![
+        Just(Kind::Totp { period: 30 }),
+        (0..=i64::MAX as u64).prop_map(|counter| Kind::Hotp { counter }),
+    ];
+    let digits = prop_oneof![Just(6u8), Just(8u8)];
+    (kind, name(), name(), algorithm(), digits, proptest::collection::vec(any::<u8>(), 1..64)).prop_map(
+        |(kind, issuer, name, alg, digits, secret)| Account::new(kind, issuer, name, alg, digits, Secret::new(secret)).unwrap(),
+    )
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -38,6 +51,17 @@ proptest! {
         let parsed = uri::parse(&text).map_err(|e| TestCaseError::fail(format!("{}: {e}", *text)))?;
         prop_assert_eq!(&parsed.account, &a, "{}", *text);
         prop_assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn migration_decode_of_encode_is_identity(accounts in proptest::collection::vec(google_account(), 1..12)) {
+        let refs: Vec<&Account> = accounts.iter().collect();
+        let info = BatchInfo { index: 0, size: 1, id: 7 };
+        let text = migration::encode(&refs, info).unwrap();
+        let batch = migration::decode(&text).unwrap();
+        prop_assert_eq!(batch.info, info);
+        let back: Vec<Account> = batch.entries.into_iter().map(|e| e.unwrap().account).collect();
+        prop_assert_eq!(back, accounts);
     }
 
     #[test]

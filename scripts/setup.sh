@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Installs what Sesame needs to build (and, with --test, to run its whole test suite) when it
+# is missing. Sourced by run.sh and test.sh; safe to run again: it installs only what is absent.
+# Works as root without sudo, and as a normal user with sudo.
+
+set -euo pipefail
+
+SESAME_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+NODE_MIN="20.19"
+RUST_MIN="1.90"
+
+# Tauri's prerequisites on Debian/Ubuntu.
+APT_BUILD=(build-essential curl wget file pkg-config libssl-dev libxdo-dev
+  libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev)
+# The real components the tests drive: WebKit's WebDriver, a virtual display, a session bus,
+# a Secret Service (gnome-keyring), and X clipboard and input tools.
+APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "installing system packages needs root: run as root or install sudo"; fi
+}
+
+version_at_least() { # version_at_least HAVE WANT
+  [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]
+}
+
+install_apt_packages() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "Installing system packages: ${missing[*]}"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+}
+
+ensure_system_packages() {
+  case "$(uname -s)" in
+    Linux)
+      if command -v apt-get >/dev/null 2>&1; then
+        install_apt_packages "${APT_BUILD[@]}"
+        [ "${SESAME_SETUP_TEST:-0}" = 1 ] && install_apt_packages "${APT_TEST[@]}"
+      else
+        say "Not a Debian/Ubuntu system: install Tauri's prerequisites yourself (README, 'Other systems')."
+      fi ;;
+    Darwin) xcode-select -p >/dev/null 2>&1 || die "install Xcode's command line tools first: xcode-select --install" ;;
+    *) say "Assuming Tauri's prerequisites are installed (README, 'Other systems')." ;;
+  esac
+}
+
+ensure_rust() {
+  [ -d "$HOME/.cargo/bin" ] && export PATH="$HOME/.cargo/bin:$PATH"
+  if ! command -v cargo >/dev/null 2>&1; then
+    say "Installing Rust (rustup, stable toolchain)"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --component clippy,rustfmt
+    export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+  local have
+  have="$(rustc --version | awk '{print $2}')"
+  if ! version_at_least "$have" "$RUST_MIN"; then
+    command -v rustup >/dev/null 2>&1 || die "Rust $have is older than $RUST_MIN; update it"
+    say "Updating Rust $have to the current stable"
+    rustup update stable
+  fi
+}
+
+ensure_node() {
+  command -v node >/dev/null 2>&1 ||
+    die "Node.js $NODE_MIN or newer is needed to build the UI and was not found. Install it from https://nodejs.org, with nvm (https://github.com/nvm-sh/nvm), or NodeSource's packages; Debian's own nodejs package (18) is too old for Vite."
+  local have
+  have="$(node --version | tr -d v)"
+  version_at_least "$have" "$NODE_MIN" ||
+    die "Node.js $have is too old: the UI's build (Vite) needs $NODE_MIN or newer. Install a newer Node from https://nodejs.org or with nvm, then run this again."
+}
+
+ensure_ui_packages() {
+  local stamp="$SESAME_ROOT/ui/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$SESAME_ROOT/ui/package-lock.json" -nt "$stamp" ]; then
+    say "Installing the UI's npm packages"
+    npm --prefix "$SESAME_ROOT/ui" ci --no-audit --no-fund
+  fi
+}
+
+ensure_test_tools() {
+  if ! command -v tauri-driver >/dev/null 2>&1; then
+    say "Installing tauri-driver (WebDriver for Tauri apps)"
+    cargo install --locked tauri-driver
+  fi
+}
+
+build_ui() {
+  say "Building the UI"
+  npm --prefix "$SESAME_ROOT/ui" run build
+}
+
+sesame_setup() {
+  ensure_system_packages
+  ensure_rust
+  ensure_node
+  ensure_ui_packages
+  [ "${SESAME_SETUP_TEST:-0}" = 1 ] && ensure_test_tools
+  return 0
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  [ "${1:-}" = "--test" ] && SESAME_SETUP_TEST=1
+  sesame_setup
+fi

@@ -1,0 +1,26 @@
+//! Checks that the web UI is built (Tauri embeds it), then runs tauri-build with the app's
+//! commands declared, so the capability files apply to them.
+
+use std::path::Path;
+
+/// Every command the UI may call; keep in step with `commands.rs` and the capabilities.
+const COMMANDS: &[&str] = &["add_uri", "remove_entry", "subscribe_codes"];
+
+fn main() {
+    println!("cargo:rerun-if-changed=ui/dist");
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    if !Path::new("ui/dist/index.html").exists() {
+        println!(
+            "cargo::error=The web UI is not built (ui/dist/index.html is missing). Run \
+             `npm --prefix ui ci && npm --prefix ui run build`, or ./scripts/run.sh, which sets \
+             everything up."
+        );
+        return;
+    }
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(e) = tauri_build::try_build(attributes) {
+        println!("cargo::error=tauri-build failed: {e:#}");
+    }
+}

@@ -1,0 +1,65 @@
+//! Pushes code snapshots to a webview through a Channel: at every period boundary and whenever
+//! the accounts change. It wakes at least once a second so a wall-clock jump or a resume from
+//! suspend (tokio's clock is monotonic) is caught within a second.
+
+use crate::dto::{CodeView, CodesSnapshot};
+use crate::session::{Entry, Session};
+use sesame_core::ticker;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tauri::ipc::Channel;
+
+fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+pub fn snapshot(entries: &[Entry], now_ms: u64) -> CodesSnapshot {
+    let now = now_ms / 1000;
+    CodesSnapshot {
+        codes: entries
+            .iter()
+            .map(|e| {
+                let s = ticker::state(&e.account, now);
+                CodeView {
+                    entry: e.view(),
+                    code: s.current.text,
+                    next_code: s.next,
+                    valid_from_ms: s.current.window.map(|(from, _)| from * 1000),
+                    valid_until_ms: s.current.window.map(|(_, until)| until * 1000),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Runs until the channel is gone (the page reloaded or the window closed).
+pub async fn run(session: Arc<Session>, channel: Channel<CodesSnapshot>) {
+    let mut revisions = session.watch();
+    let mut last_sent: Option<(u64, Vec<u64>)> = None;
+    loop {
+        let now = now_ms();
+        let revision = *revisions.borrow_and_update();
+        let (steps, wait) = session.with_entries(|entries| {
+            let accounts = entries.iter().map(|e| &e.account);
+            (
+                ticker::steps(accounts.clone(), now / 1000),
+                ticker::until_next_boundary_ms(accounts, now),
+            )
+        });
+        let key = (revision, steps);
+        if last_sent.as_ref() != Some(&key) {
+            let snap = session.with_entries(|entries| snapshot(entries, now));
+            if channel.send(snap).is_err() {
+                return;
+            }
+            last_sent = Some(key);
+        }
+        let wait = Duration::from_millis(wait.unwrap_or(1000).clamp(1, 1000));
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            changed = revisions.changed() => if changed.is_err() { return },
+        }
+    }
+}

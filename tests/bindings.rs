@@ -1,0 +1,32 @@
+//! The UI's TypeScript types are generated from the Rust types; this fails when they drift.
+//! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
+
+use sesame_app::dto::{CodeView, CodesSnapshot, CommandError, EntryView, ErrorKind};
+use std::path::Path;
+use ts_rs::TS;
+
+fn check<T: TS + 'static>(stale: &mut Vec<String>) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("ui/src/gen")
+        .join(format!("{}.ts", T::ident()));
+    let want = T::export_to_string().expect("ts-rs exports the type");
+    if std::env::var_os("SESAME_WRITE_BINDINGS").is_some() {
+        std::fs::write(&path, &want).expect("write the binding");
+    } else if std::fs::read_to_string(&path).ok().as_deref() != Some(want.as_str()) {
+        stale.push(path.display().to_string());
+    }
+}
+
+#[test]
+fn typescript_bindings_match_the_rust_types() {
+    let mut stale = Vec::new();
+    check::<EntryView>(&mut stale);
+    check::<CodeView>(&mut stale);
+    check::<CodesSnapshot>(&mut stale);
+    check::<CommandError>(&mut stale);
+    check::<ErrorKind>(&mut stale);
+    assert!(
+        stale.is_empty(),
+        "stale TypeScript bindings (run `SESAME_WRITE_BINDINGS=1 cargo test --test bindings`): {stale:?}"
+    );
+}

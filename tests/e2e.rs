@@ -1,0 +1,157 @@
+//! End to end: the real app in a real WebKit window (Xvfb), driven through WebDriver
+//! (tauri-driver + WebKitWebDriver). Runs when E2E=1, as the README's test command sets up;
+//! otherwise it says it was skipped.
+
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use sesame_core::{otp, uri};
+use std::net::TcpListener;
+use std::process::Stdio;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use tokio::process::{Child, Command};
+
+type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+fn now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).expect("after 1970").as_secs()
+}
+
+/// The app under WebDriver, and the driver process that dies with it.
+struct App {
+    client: Client,
+    _driver: Child,
+}
+
+async fn launch() -> Result<App> {
+    let (port, native_port) = (free_port(), free_port());
+    let driver = Command::new("tauri-driver")
+        .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| format!("cannot start tauri-driver (cargo install tauri-driver): {e}"))?;
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "tauri:options".into(),
+        serde_json::json!({ "application": env!("CARGO_BIN_EXE_sesame") }),
+    );
+    // tauri-driver needs a moment to bring WebKitWebDriver up; retry rather than sleep blindly.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        match ClientBuilder::native()
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => return Ok(App { client, _driver: driver }),
+            Err(e) if Instant::now() > deadline => return Err(format!("no WebDriver session: {e}").into()),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
+async fn wait_for(client: &Client, css: &str) -> Result<Element> {
+    Ok(client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await?)
+}
+
+async fn add(client: &Client, text: &str) -> Result {
+    let field = wait_for(client, "input#uri").await?;
+    field.clear().await?;
+    field.send_keys(text).await?;
+    client.find(Locator::Css("form.add button[type=submit]")).await?.click().await?;
+    Ok(())
+}
+
+/// The element's text content (WebDriver's visible-text rules vary between drivers).
+async fn text(e: &Element) -> Result<String> {
+    Ok(e.prop("textContent").await?.unwrap_or_default().trim().to_owned())
+}
+
+/// The code shown in the row of `issuer`, digits only.
+async fn shown_code(client: &Client, issuer: &str) -> Result<String> {
+    for row in client.find_all(Locator::Css("li.row")).await? {
+        if text(&row.find(Locator::Css(".issuer")).await?).await? == issuer {
+            let code = text(&row.find(Locator::Css(".code")).await?).await?;
+            return Ok(code.replace(' ', ""));
+        }
+    }
+    let rows = client.find(Locator::Css("ul.codes")).await?.html(false).await?;
+    Err(format!("no row for {issuer} in {rows}").into())
+}
+
+/// Whether `code` is the account's code at some moment between `from` and now.
+fn matches_code(uri_text: &str, code: &str, from: u64) -> bool {
+    let account = uri::parse(uri_text).expect("a valid URI").account;
+    (from.saturating_sub(1)..=now() + 1).any(|t| otp::code_at(&account, t).text == code)
+}
+
+const ACME: &str = "otpauth://totp/ACME:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=ACME";
+const FAST: &str = "otpauth://totp/Quick:bob?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Quick&period=4&digits=8";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn paste_a_uri_and_see_its_live_code() -> Result {
+    if std::env::var_os("E2E").is_none() {
+        eprintln!("skipped: end-to-end tests run with E2E=1 under a display (see README: the test command)");
+        return Ok(());
+    }
+    let app = launch().await?;
+    let c = &app.client;
+
+    // First start: the empty list explains what to do.
+    let empty = wait_for(c, ".empty").await?;
+    assert!(text(&empty).await?.contains("No accounts yet"));
+
+    // Bad input: a message that says what is wrong, and nothing added.
+    add(c, "otpauth://totp/x?secret=JBSWY3D1").await?;
+    let status = wait_for(c, "#add-status").await?;
+    c.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#add-status.error")).await?;
+    assert_eq!(text(&status).await?, "secret is not valid Base32: unexpected '1' at position 8");
+
+    // A pasted URI: its live code, equal to the code computed here for the current window.
+    let before = now();
+    add(c, ACME).await?;
+    wait_for(c, "li.row .code").await?;
+    let code = shown_code(c, "ACME").await?;
+    assert!(matches_code(ACME, &code, before), "shown {code}, expected ACME's code now");
+    let left: u64 = text(&wait_for(c, "li.row .seconds").await?).await?.parse()?;
+    assert!((1..=30).contains(&left), "countdown {left}");
+    assert_eq!(wait_for(c, "input#uri").await?.prop("value").await?.as_deref(), Some(""));
+
+    // The secret went to Rust and never came back to the page.
+    assert!(!c.source().await?.contains("JBSWY3DPEHPK3PXP"));
+
+    // Codes are pushed at period boundaries: a 4-second account changes without any action.
+    add(c, FAST).await?;
+    c.wait().at_most(Duration::from_secs(10)).for_element(Locator::XPath("//li[contains(., 'Quick')]")).await?;
+    let first = shown_code(c, "Quick").await?;
+    let start = Instant::now();
+    let mut changed = None;
+    while start.elapsed() < Duration::from_secs(12) {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        let now_shown = shown_code(c, "Quick").await?;
+        if now_shown != first {
+            changed = Some(now_shown);
+            break;
+        }
+    }
+    let changed = changed.ok_or("the 4-second code never changed")?;
+    assert!(matches_code(FAST, &changed, now() - 2), "pushed code {changed} is not the current one");
+
+    if let Some(dir) = std::env::var_os("SESAME_SCREENSHOT_DIR") {
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(std::path::Path::new(&dir).join("main-window.png"), c.screenshot().await?)?;
+    }
+    app.client.close().await?;
+    Ok(())
+}

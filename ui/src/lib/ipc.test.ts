@@ -1,0 +1,56 @@
+import { afterEach, expect, test } from "vitest";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { addUri, errorMessage, removeEntry, subscribeCodes } from "./ipc";
+import type { CodesSnapshot } from "../gen/CodesSnapshot";
+
+afterEach(() => clearMocks());
+
+test("addUri sends the URI under the argument name Rust expects", async () => {
+  const calls: [string, unknown][] = [];
+  mockIPC((cmd, args) => {
+    calls.push([cmd, args]);
+    return [{ id: "1", issuer: "ACME", account: "a", kind: "totp", warnings: [] }];
+  });
+  const added = await addUri("otpauth://totp/x?secret=AA");
+  expect(calls).toEqual([["add_uri", { uri: "otpauth://totp/x?secret=AA" }]]);
+  expect(added[0]?.issuer).toBe("ACME");
+});
+
+test("removeEntry passes the id", async () => {
+  let seen: unknown;
+  mockIPC((cmd, args) => {
+    if (cmd === "remove_entry") seen = args;
+  });
+  await removeEntry("7");
+  expect(seen).toEqual({ id: "7" });
+});
+
+test("subscribeCodes delivers pushed snapshots", async () => {
+  const snapshot: CodesSnapshot = {
+    codes: [
+      {
+        id: "1", issuer: "ACME", account: "a", kind: "totp", warnings: [],
+        code: "123456", nextCode: "654321", validFromMs: 0, validUntilMs: 30_000,
+      },
+    ],
+  };
+  mockIPC((cmd, args) => {
+    if (cmd === "subscribe_codes") {
+      (args as { onUpdate: { onmessage?: (s: CodesSnapshot) => void } }).onUpdate.onmessage?.(snapshot);
+    }
+  });
+  const got: CodesSnapshot[] = [];
+  await subscribeCodes((s) => got.push(s));
+  expect(got).toEqual([snapshot]);
+});
+
+test("errors become readable messages", async () => {
+  mockIPC(() => {
+    throw { kind: "invalid", message: "secret is empty" };
+  });
+  await expect(addUri("otpauth://totp/x?secret=")).rejects.toMatchObject({ message: "secret is empty" });
+  expect(errorMessage({ kind: "invalid", message: "secret is empty" })).toBe("secret is empty");
+  expect(errorMessage("plain text")).toBe("plain text");
+  expect(errorMessage(new Error("boom"))).toBe("boom");
+  expect(errorMessage(42)).toBe("Something went wrong.");
+});
