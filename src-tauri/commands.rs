@@ -15,10 +15,15 @@ const MAX_URI_LEN: usize = 16 * 1024;
 /// Adds the account of an otpauth:// or steam:// URI, or every account of an
 /// otpauth-migration:// batch. All or nothing: one bad entry adds none.
 #[tauri::command]
-pub fn add_uri(uri: String, session: State<'_, Arc<Session>>) -> Result<Vec<EntryView>, CommandError> {
+pub fn add_uri(
+    uri: String,
+    session: State<'_, Arc<Session>>,
+) -> Result<Vec<EntryView>, CommandError> {
     let text = uri.trim();
     if text.len() > MAX_URI_LEN {
-        return Err(CommandError::invalid("that text is too long to be an otpauth URI"));
+        return Err(CommandError::invalid(
+            "that text is too long to be an otpauth URI",
+        ));
     }
     let parsed = if migration::is_migration(text) {
         let batch = migration::decode(text).map_err(CommandError::invalid)?;

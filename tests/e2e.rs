@@ -19,7 +19,10 @@ fn free_port() -> u16 {
 }
 
 fn now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).expect("after 1970").as_secs()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .expect("after 1970")
+        .as_secs()
 }
 
 /// The app under WebDriver, and the driver process that dies with it.
@@ -31,7 +34,12 @@ struct App {
 async fn launch() -> Result<App> {
     let (port, native_port) = (free_port(), free_port());
     let driver = Command::new("tauri-driver")
-        .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+        .args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .kill_on_drop(true)
@@ -50,8 +58,15 @@ async fn launch() -> Result<App> {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
         {
-            Ok(client) => return Ok(App { client, _driver: driver }),
-            Err(e) if Instant::now() > deadline => return Err(format!("no WebDriver session: {e}").into()),
+            Ok(client) => {
+                return Ok(App {
+                    client,
+                    _driver: driver,
+                })
+            }
+            Err(e) if Instant::now() > deadline => {
+                return Err(format!("no WebDriver session: {e}").into())
+            }
             Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
         }
     }
@@ -69,13 +84,21 @@ async fn add(client: &Client, text: &str) -> Result {
     let field = wait_for(client, "input#uri").await?;
     field.clear().await?;
     field.send_keys(text).await?;
-    client.find(Locator::Css("form.add button[type=submit]")).await?.click().await?;
+    client
+        .find(Locator::Css("form.add button[type=submit]"))
+        .await?
+        .click()
+        .await?;
     Ok(())
 }
 
 /// The element's text content (WebDriver's visible-text rules vary between drivers).
 async fn text(e: &Element) -> Result<String> {
-    Ok(e.prop("textContent").await?.unwrap_or_default().trim().to_owned())
+    Ok(e.prop("textContent")
+        .await?
+        .unwrap_or_default()
+        .trim()
+        .to_owned())
 }
 
 /// The code shown in the row of `issuer`, digits only.
@@ -86,7 +109,11 @@ async fn shown_code(client: &Client, issuer: &str) -> Result<String> {
             return Ok(code.replace(' ', ""));
         }
     }
-    let rows = client.find(Locator::Css("ul.codes")).await?.html(false).await?;
+    let rows = client
+        .find(Locator::Css("ul.codes"))
+        .await?
+        .html(false)
+        .await?;
     Err(format!("no row for {issuer} in {rows}").into())
 }
 
@@ -115,25 +142,46 @@ async fn paste_a_uri_and_see_its_live_code() -> Result {
     // Bad input: a message that says what is wrong, and nothing added.
     add(c, "otpauth://totp/x?secret=JBSWY3D1").await?;
     let status = wait_for(c, "#add-status").await?;
-    c.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#add-status.error")).await?;
-    assert_eq!(text(&status).await?, "secret is not valid Base32: unexpected '1' at position 8");
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("#add-status.error"))
+        .await?;
+    assert_eq!(
+        text(&status).await?,
+        "secret is not valid Base32: unexpected '1' at position 8"
+    );
 
     // A pasted URI: its live code, equal to the code computed here for the current window.
     let before = now();
     add(c, ACME).await?;
     wait_for(c, "li.row .code").await?;
     let code = shown_code(c, "ACME").await?;
-    assert!(matches_code(ACME, &code, before), "shown {code}, expected ACME's code now");
-    let left: u64 = text(&wait_for(c, "li.row .seconds").await?).await?.parse()?;
+    assert!(
+        matches_code(ACME, &code, before),
+        "shown {code}, expected ACME's code now"
+    );
+    let left: u64 = text(&wait_for(c, "li.row .seconds").await?)
+        .await?
+        .parse()?;
     assert!((1..=30).contains(&left), "countdown {left}");
-    assert_eq!(wait_for(c, "input#uri").await?.prop("value").await?.as_deref(), Some(""));
+    assert_eq!(
+        wait_for(c, "input#uri")
+            .await?
+            .prop("value")
+            .await?
+            .as_deref(),
+        Some("")
+    );
 
     // The secret went to Rust and never came back to the page.
     assert!(!c.source().await?.contains("JBSWY3DPEHPK3PXP"));
 
     // Codes are pushed at period boundaries: a 4-second account changes without any action.
     add(c, FAST).await?;
-    c.wait().at_most(Duration::from_secs(10)).for_element(Locator::XPath("//li[contains(., 'Quick')]")).await?;
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::XPath("//li[contains(., 'Quick')]"))
+        .await?;
     let first = shown_code(c, "Quick").await?;
     let start = Instant::now();
     let mut changed = None;
@@ -146,11 +194,17 @@ async fn paste_a_uri_and_see_its_live_code() -> Result {
         }
     }
     let changed = changed.ok_or("the 4-second code never changed")?;
-    assert!(matches_code(FAST, &changed, now() - 2), "pushed code {changed} is not the current one");
+    assert!(
+        matches_code(FAST, &changed, now() - 2),
+        "pushed code {changed} is not the current one"
+    );
 
     if let Some(dir) = std::env::var_os("SESAME_SCREENSHOT_DIR") {
         std::fs::create_dir_all(&dir)?;
-        std::fs::write(std::path::Path::new(&dir).join("main-window.png"), c.screenshot().await?)?;
+        std::fs::write(
+            std::path::Path::new(&dir).join("main-window.png"),
+            c.screenshot().await?,
+        )?;
     }
     app.client.close().await?;
     Ok(())

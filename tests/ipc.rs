@@ -15,15 +15,23 @@ fn window(label: &str) -> WebviewWindow<tauri::test::MockRuntime> {
         .expect("a window")
 }
 
-fn invoke(w: &WebviewWindow<tauri::test::MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+fn invoke(
+    w: &WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
     let request = InvokeRequest {
         cmd: cmd.into(),
         callback: CallbackFn(0),
         error: CallbackFn(1),
         // The local origin on Linux and macOS; Windows serves the app from http://tauri.localhost.
-        url: if cfg!(windows) { "http://tauri.localhost" } else { "tauri://localhost" }
-            .parse()
-            .expect("a URL"),
+        url: if cfg!(windows) {
+            "http://tauri.localhost"
+        } else {
+            "tauri://localhost"
+        }
+        .parse()
+        .expect("a URL"),
         body: InvokeBody::Json(args),
         headers: Default::default(),
         invoke_key: INVOKE_KEY.to_string(),
@@ -57,8 +65,14 @@ fn add_uri_takes_a_whole_migration_batch() {
 fn bad_input_is_a_readable_error() {
     let w = window("main");
     let cases = [
-        ("otpauth://totp/x?secret=JBSWY3D1", "secret is not valid Base32: unexpected '1' at position 8"),
-        ("https://example.com", "not an otpauth URI: scheme is 'https'"),
+        (
+            "otpauth://totp/x?secret=JBSWY3D1",
+            "secret is not valid Base32: unexpected '1' at position 8",
+        ),
+        (
+            "https://example.com",
+            "not an otpauth URI: scheme is 'https'",
+        ),
         ("", "the URI is empty"),
     ];
     for (uri, message) in cases {
@@ -76,7 +90,10 @@ fn bad_input_is_a_readable_error() {
 fn remove_entry_removes_once() {
     let w = window("main");
     invoke(&w, "add_uri", json!({ "uri": URI })).expect("added");
-    assert_eq!(invoke(&w, "remove_entry", json!({ "id": "1" })), Ok(Value::Null));
+    assert_eq!(
+        invoke(&w, "remove_entry", json!({ "id": "1" })),
+        Ok(Value::Null)
+    );
     assert_eq!(
         invoke(&w, "remove_entry", json!({ "id": "1" })),
         Err(json!({"kind": "notFound", "message": "that account no longer exists"}))

@@ -1,8 +1,8 @@
 //! The account object of CLI.md.
 
+use serde::Serialize;
 use sesame_core::migration::BatchInfo;
 use sesame_core::{uri, Account, Kind};
-use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct AccountJson {
@@ -73,14 +73,14 @@ impl AccountJson {
             lines.push(("counter", c.to_string()));
         }
         if let Some(b) = &self.batch {
-            lines.push(("batch", format!("{} of {} (id {})", b.index + 1, b.size, b.id)));
+            lines.push((
+                "batch",
+                format!("{} of {} (id {})", b.index + 1, b.size, b.id),
+            ));
         }
         if let Some(u) = &self.uri {
             lines.push(("uri", u.clone()));
         }
-        lines
-            .iter()
-            .map(|(k, v)| format!("{k:<11}{v}\n"))
-            .collect()
+        lines.iter().map(|(k, v)| format!("{k:<11}{v}\n")).collect()
     }
 }

@@ -23,7 +23,10 @@ pub fn code(target: &str, at: Option<u64>) -> Result<(), Failure> {
         ));
     }
     let parsed = uri::parse(target).map_err(Failure::invalid)?;
-    println!("{}", otp::code_at(&parsed.account, at.unwrap_or_else(now)).text);
+    println!(
+        "{}",
+        otp::code_at(&parsed.account, at.unwrap_or_else(now)).text
+    );
     Ok(())
 }
 

@@ -9,7 +9,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "sesame-cli", version, about = "Sesame's one-time codes from a terminal")]
+#[command(
+    name = "sesame-cli",
+    version,
+    about = "Sesame's one-time codes from a terminal"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -36,7 +36,11 @@ fn code_of_each_kind_at_a_given_time() {
     ];
     for (uri, want) in cases {
         let o = run(&["code", uri, "--at", "1700000000"]);
-        assert_eq!((o.status, o.stdout.as_str(), o.stderr.as_str()), (0, &*format!("{want}\n"), ""), "{uri}");
+        assert_eq!(
+            (o.status, o.stdout.as_str(), o.stderr.as_str()),
+            (0, &*format!("{want}\n"), ""),
+            "{uri}"
+        );
     }
 }
 
@@ -45,7 +49,10 @@ fn code_defaults_to_now() {
     let o = run(&["code", "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP"]);
     assert_eq!(o.status, 0);
     let code = o.stdout.trim_end();
-    assert!(code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()), "{code:?}");
+    assert!(
+        code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()),
+        "{code:?}"
+    );
 }
 
 #[test]
@@ -61,13 +68,22 @@ fn invalid_input_exits_2_with_one_line() {
     ];
     for (args, want) in cases {
         let o = run(&args);
-        assert_eq!((o.status, o.stdout.as_str(), o.stderr.as_str()), (2, "", want), "{args:?}");
+        assert_eq!(
+            (o.status, o.stdout.as_str(), o.stderr.as_str()),
+            (2, "", want),
+            "{args:?}"
+        );
     }
 }
 
 #[test]
 fn bad_flags_exit_2() {
-    for args in [vec!["code"], vec!["code", "otpauth://totp/x?secret=AA", "--at", "-5"], vec!["frobnicate"], vec!["parse", "x", "--nope"]] {
+    for args in [
+        vec!["code"],
+        vec!["code", "otpauth://totp/x?secret=AA", "--at", "-5"],
+        vec!["frobnicate"],
+        vec!["parse", "x", "--nope"],
+    ] {
         let o = run(&args);
         assert_eq!(o.status, 2, "{args:?}");
         assert!(o.stdout.is_empty(), "{args:?}");
@@ -77,7 +93,11 @@ fn bad_flags_exit_2() {
 
 #[test]
 fn help_for_each_command() {
-    for args in [vec!["--help"], vec!["code", "--help"], vec!["parse", "--help"]] {
+    for args in [
+        vec!["--help"],
+        vec!["code", "--help"],
+        vec!["parse", "--help"],
+    ] {
         let o = run(&args);
         assert_eq!(o.status, 0);
         assert!(o.stdout.contains("Usage: sesame-cli"), "{}", o.stdout);
@@ -95,21 +115,59 @@ fn parse_json_is_the_account_object() {
                "period": 60, "counter": null,
                "warnings": ["issuer parameter 'New' differs from label prefix 'Old'; using 'New'"]})
     );
-    let hotp: Value = serde_json::from_str(&run(&["parse", "--json", "otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP"]).stdout).unwrap();
-    assert_eq!((hotp["period"].clone(), hotp["counter"].clone(), hotp["issuer"].clone()), (Value::Null, json!(0), json!("")));
-    assert_eq!(hotp["warnings"], json!(["counter parameter missing; starting at 0"]));
-    let steam: Value = serde_json::from_str(&run(&["parse", "--json", "steam://JBSWY3DPEHPK3PXP"]).stdout).unwrap();
-    assert_eq!((steam["type"].clone(), steam["digits"].clone(), steam["period"].clone(), steam["counter"].clone()), (json!("steam"), json!(5), json!(30), Value::Null));
+    let hotp: Value = serde_json::from_str(
+        &run(&[
+            "parse",
+            "--json",
+            "otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        (
+            hotp["period"].clone(),
+            hotp["counter"].clone(),
+            hotp["issuer"].clone()
+        ),
+        (Value::Null, json!(0), json!(""))
+    );
+    assert_eq!(
+        hotp["warnings"],
+        json!(["counter parameter missing; starting at 0"])
+    );
+    let steam: Value =
+        serde_json::from_str(&run(&["parse", "--json", "steam://JBSWY3DPEHPK3PXP"]).stdout)
+            .unwrap();
+    assert_eq!(
+        (
+            steam["type"].clone(),
+            steam["digits"].clone(),
+            steam["period"].clone(),
+            steam["counter"].clone()
+        ),
+        (json!("steam"), json!(5), json!(30), Value::Null)
+    );
 }
 
 #[test]
 fn secrets_appear_only_with_reveal() {
     let uri = "otpauth://totp/ACME:alice?secret=JBSWY3DPEHPK3PXP&issuer=ACME";
-    for args in [vec!["parse", uri], vec!["parse", "--json", uri], vec!["parse", MIGRATION], vec!["parse", "--json", MIGRATION]] {
+    for args in [
+        vec!["parse", uri],
+        vec!["parse", "--json", uri],
+        vec!["parse", MIGRATION],
+        vec!["parse", "--json", MIGRATION],
+    ] {
         let o = run(&args);
-        assert!(!o.stdout.contains("JBSWY3DPEHPK3PXP") && !o.stdout.contains("uri"), "{args:?}: {}", o.stdout);
+        assert!(
+            !o.stdout.contains("JBSWY3DPEHPK3PXP") && !o.stdout.contains("uri"),
+            "{args:?}: {}",
+            o.stdout
+        );
     }
-    let v: Value = serde_json::from_str(&run(&["parse", "--json", "--reveal", uri]).stdout).unwrap();
+    let v: Value =
+        serde_json::from_str(&run(&["parse", "--json", "--reveal", uri]).stdout).unwrap();
     assert_eq!(v["uri"], "otpauth://totp/ACME:alice?secret=JBSWY3DPEHPK3PXP&issuer=ACME&algorithm=SHA1&digits=6&period=30");
 }
 
@@ -130,8 +188,14 @@ fn parse_migration_is_an_array_with_batches() {
 
 #[test]
 fn parse_text_shows_fields_and_warnings_on_stderr() {
-    let o = run(&["parse", "otpauth://hotp/Issuu:James?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4"]);
+    let o = run(&[
+        "parse",
+        "otpauth://hotp/Issuu:James?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4",
+    ]);
     assert_eq!(o.status, 0);
     assert_eq!(o.stdout, "type       hotp\nissuer     Issuu\naccount    James\nalgorithm  SHA1\ndigits     6\ncounter    0\n");
-    assert_eq!(o.stderr, "warning: counter parameter missing; starting at 0\n");
+    assert_eq!(
+        o.stderr,
+        "warning: counter parameter missing; starting at 0\n"
+    );
 }

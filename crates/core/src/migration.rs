@@ -134,8 +134,8 @@ pub fn decode(input: &str) -> Result<Batch, MigrationError> {
             .decode(text.as_bytes())
             .map_err(|_| MigrationError::Base64)?,
     );
-    let payload =
-        MigrationPayload::decode(bytes.as_slice()).map_err(|e| MigrationError::Protobuf(e.to_string()))?;
+    let payload = MigrationPayload::decode(bytes.as_slice())
+        .map_err(|e| MigrationError::Protobuf(e.to_string()))?;
     if payload.otp_parameters.is_empty() {
         return Err(MigrationError::Empty);
     }
@@ -202,8 +202,15 @@ fn convert(p: &OtpParameters) -> Result<Parsed, String> {
     let mut warnings = Vec::new();
     let issuer = (!p.issuer.is_empty()).then_some(p.issuer.as_str());
     let (issuer, name) = uri::split_label(&p.name, issuer, &mut warnings);
-    let account = Account::new(kind, issuer, name, algorithm, digits, Secret::new(p.secret.clone()))
-        .map_err(|e| e.to_string())?;
+    let account = Account::new(
+        kind,
+        issuer,
+        name,
+        algorithm,
+        digits,
+        Secret::new(p.secret.clone()),
+    )
+    .map_err(|e| e.to_string())?;
     Ok(Parsed { account, warnings })
 }
 

@@ -166,7 +166,11 @@ mod tests {
         ];
         let acc = account(Kind::Hotp { counter: 0 }, Algorithm::Sha1, 6, RFC_KEY);
         for (counter, want) in expected.iter().enumerate() {
-            assert_eq!(&code_for_counter(&acc, counter as u64), want, "counter {counter}");
+            assert_eq!(
+                &code_for_counter(&acc, counter as u64),
+                want,
+                "counter {counter}"
+            );
         }
         // The intermediate values in RFC 4226 appendix D.
         assert_eq!(truncated(RFC_KEY, Algorithm::Sha1, 0), 1_284_755_224);
@@ -177,7 +181,10 @@ mod tests {
     fn rfc6238_vectors_every_time_and_hash() {
         let keys = [
             (Algorithm::Sha1, b"12345678901234567890".to_vec()),
-            (Algorithm::Sha256, b"12345678901234567890123456789012".to_vec()),
+            (
+                Algorithm::Sha256,
+                b"12345678901234567890123456789012".to_vec(),
+            ),
             (
                 Algorithm::Sha512,
                 b"1234567890123456789012345678901234567890123456789012345678901234".to_vec(),
@@ -205,7 +212,13 @@ mod tests {
         assert_eq!(code_at(&acc, 59).window, Some((30, 60)));
         assert_eq!(code_at(&acc, 60).window, Some((60, 90)));
         let hotp = account(Kind::Hotp { counter: 3 }, Algorithm::Sha1, 6, RFC_KEY);
-        assert_eq!(code_at(&hotp, 12345), Code { text: "969429".into(), window: None });
+        assert_eq!(
+            code_at(&hotp, 12345),
+            Code {
+                text: "969429".into(),
+                window: None
+            }
+        );
     }
 
     #[test]
@@ -219,9 +232,19 @@ mod tests {
     #[test]
     fn out_of_range_parameters_are_refused() {
         let s = || Secret::new(vec![1]);
-        let e = |k, d| Account::new(k, "", "", Algorithm::Sha1, d, s()).unwrap_err().to_string();
-        assert_eq!(e(Kind::Totp { period: 30 }, 3), "digits must be between 4 and 10, got 3");
-        assert_eq!(e(Kind::Totp { period: 30 }, 11), "digits must be between 4 and 10, got 11");
+        let e = |k, d| {
+            Account::new(k, "", "", Algorithm::Sha1, d, s())
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            e(Kind::Totp { period: 30 }, 3),
+            "digits must be between 4 and 10, got 3"
+        );
+        assert_eq!(
+            e(Kind::Totp { period: 30 }, 11),
+            "digits must be between 4 and 10, got 11"
+        );
         assert_eq!(
             e(Kind::Totp { period: 0 }, 6),
             "period must be between 1 and 86400 seconds, got 0"
@@ -234,7 +257,15 @@ mod tests {
         assert_eq!(empty.unwrap_err(), ParamError::EmptySecret);
         let steam8 = Account::new(Kind::Steam, "", "", Algorithm::Sha1, 8, s());
         assert_eq!(steam8.unwrap_err(), ParamError::SteamParams);
-        assert!(Account::new(Kind::Totp { period: 86_400 }, "", "", Algorithm::Sha1, 6, s()).is_ok());
+        assert!(Account::new(
+            Kind::Totp { period: 86_400 },
+            "",
+            "",
+            Algorithm::Sha1,
+            6,
+            s()
+        )
+        .is_ok());
         assert!(Account::new(Kind::Totp { period: 1 }, "", "", Algorithm::Sha1, 6, s()).is_ok());
     }
 
@@ -245,19 +276,39 @@ mod tests {
             data_encoding::BASE32_NOPAD.decode(s.as_bytes()).unwrap()
         }
         let t = 1_700_000_000;
-        let totp = |s, alg, d, p| {
-            code_at(&account(Kind::Totp { period: p }, alg, d, &b32(s)), t).text
-        };
-        assert_eq!(totp("4SJHB4GSD43FZBAI7C2HLRJGPQ", Algorithm::Sha1, 6, 30), "790195");
-        assert_eq!(totp("5OM4WOOGPLQEF6UGN3CPEOOLWU", Algorithm::Sha256, 7, 20), "9993814");
-        assert_eq!(totp("7ELGJSGXNCCTV3O6LKJWYFV2RA", Algorithm::Sha512, 8, 50), "65516786");
-        let hotp = |s, alg, d, c| {
-            code_at(&account(Kind::Hotp { counter: c }, alg, d, &b32(s)), 0).text
-        };
-        assert_eq!(hotp("YOOMIXWS5GN6RTBPUFFWKTW5M4", Algorithm::Sha1, 6, 1), "253717");
-        assert_eq!(hotp("KUVJJOM753IHTNDSZVCNKL7GII", Algorithm::Sha256, 7, 50), "4444976");
-        assert_eq!(hotp("5VAML3X35THCEBVRLV24CGBKOY", Algorithm::Sha512, 8, 10300), "24622277");
-        let steam = Account::steam("Boeing", "Sophia", Secret::new(b32("JRZCL47CMXVOQMNPZR2F7J4RGI")));
+        let totp =
+            |s, alg, d, p| code_at(&account(Kind::Totp { period: p }, alg, d, &b32(s)), t).text;
+        assert_eq!(
+            totp("4SJHB4GSD43FZBAI7C2HLRJGPQ", Algorithm::Sha1, 6, 30),
+            "790195"
+        );
+        assert_eq!(
+            totp("5OM4WOOGPLQEF6UGN3CPEOOLWU", Algorithm::Sha256, 7, 20),
+            "9993814"
+        );
+        assert_eq!(
+            totp("7ELGJSGXNCCTV3O6LKJWYFV2RA", Algorithm::Sha512, 8, 50),
+            "65516786"
+        );
+        let hotp =
+            |s, alg, d, c| code_at(&account(Kind::Hotp { counter: c }, alg, d, &b32(s)), 0).text;
+        assert_eq!(
+            hotp("YOOMIXWS5GN6RTBPUFFWKTW5M4", Algorithm::Sha1, 6, 1),
+            "253717"
+        );
+        assert_eq!(
+            hotp("KUVJJOM753IHTNDSZVCNKL7GII", Algorithm::Sha256, 7, 50),
+            "4444976"
+        );
+        assert_eq!(
+            hotp("5VAML3X35THCEBVRLV24CGBKOY", Algorithm::Sha512, 8, 10300),
+            "24622277"
+        );
+        let steam = Account::steam(
+            "Boeing",
+            "Sophia",
+            Secret::new(b32("JRZCL47CMXVOQMNPZR2F7J4RGI")),
+        );
         assert_eq!(code_at(&steam.unwrap(), t).text, "747JR");
     }
 }

@@ -13,7 +13,9 @@ pub struct CodeState {
 
 pub fn state(account: &Account, now: u64) -> CodeState {
     let current = otp::code_at(account, now);
-    let next = current.window.map(|(_, end)| otp::code_at(account, end).text);
+    let next = current
+        .window
+        .map(|(_, end)| otp::code_at(account, end).text);
     CodeState { current, next }
 }
 
@@ -63,7 +65,10 @@ mod tests {
         let s = state(&totp(30), 59);
         assert_eq!(s.current.text, "94287082");
         assert_eq!(s.current.window, Some((30, 60)));
-        assert_eq!(s.next.as_deref(), Some(otp::code_at(&totp(30), 60).text.as_str()));
+        assert_eq!(
+            s.next.as_deref(),
+            Some(otp::code_at(&totp(30), 60).text.as_str())
+        );
     }
 
     #[test]

@@ -74,7 +74,11 @@ pub fn split_scheme(input: &str) -> Result<(String, &str), UriError> {
         return Err(UriError::Empty);
     }
     let (scheme, rest) = input.split_once("://").ok_or(UriError::NotAUri)?;
-    if scheme.is_empty() || !scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) {
+    if scheme.is_empty()
+        || !scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    {
         return Err(UriError::NotAUri);
     }
     Ok((scheme.to_ascii_lowercase(), rest))
@@ -212,10 +216,13 @@ fn parse_otpauth(rest: &str) -> Result<Parsed, UriError> {
 }
 
 fn number(name: &'static str, value: &str) -> Result<u64, UriError> {
-    value.trim().parse::<u64>().map_err(|_| UriError::NotANumber {
-        name,
-        value: value.to_owned(),
-    })
+    value
+        .trim()
+        .parse::<u64>()
+        .map_err(|_| UriError::NotANumber {
+            name,
+            value: value.to_owned(),
+        })
 }
 
 /// SHA1, sha-256, "Algorithm.sha512" (old Ente exports), … in any case.
@@ -235,7 +242,11 @@ pub fn parse_algorithm(text: &str) -> Result<Algorithm, UriError> {
 
 /// Splits an `issuer:account` label. The issuer parameter wins over the label prefix, and a
 /// prefix equal to the parameter is removed even when the parameter itself holds colons.
-pub fn split_label(label: &str, issuer_param: Option<&str>, warnings: &mut Vec<String>) -> (String, String) {
+pub fn split_label(
+    label: &str,
+    issuer_param: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> (String, String) {
     let param = issuer_param.map(str::trim).filter(|p| !p.is_empty());
     if let Some(p) = param {
         let rest = label
@@ -330,10 +341,16 @@ pub fn format_for(account: &Account, target: Target) -> Result<Zeroizing<String>
     let kind = account.kind();
     let host = match (kind, target) {
         (Kind::Steam, Target::GoogleAuthenticator) => {
-            return Err(Unsupported { app: "Google Authenticator", what: "Steam" })
+            return Err(Unsupported {
+                app: "Google Authenticator",
+                what: "Steam",
+            })
         }
         (Kind::Hotp { .. }, Target::KeePassXc) => {
-            return Err(Unsupported { app: "KeePassXC", what: "HOTP" })
+            return Err(Unsupported {
+                app: "KeePassXC",
+                what: "HOTP",
+            })
         }
         (Kind::Steam, Target::KeePassXc) => "totp",
         _ => kind.name(),

@@ -13,7 +13,11 @@ fn name() -> impl Strategy<Value = String> {
 }
 
 fn algorithm() -> impl Strategy<Value = Algorithm> {
-    prop_oneof![Just(Algorithm::Sha1), Just(Algorithm::Sha256), Just(Algorithm::Sha512)]
+    prop_oneof![
+        Just(Algorithm::Sha1),
+        Just(Algorithm::Sha256),
+        Just(Algorithm::Sha512)
+    ]
 }
 
 fn account() -> impl Strategy<Value = Account> {
@@ -22,12 +26,18 @@ fn account() -> impl Strategy<Value = Account> {
         any::<u64>().prop_map(|counter| Kind::Hotp { counter }),
         Just(Kind::Steam),
     ];
-    (kind, name(), name(), algorithm(), 4u8..=10, proptest::collection::vec(any::<u8>(), 1..64)).prop_map(
-        |(kind, issuer, name, alg, digits, secret)| match kind {
+    (
+        kind,
+        name(),
+        name(),
+        algorithm(),
+        4u8..=10,
+        proptest::collection::vec(any::<u8>(), 1..64),
+    )
+        .prop_map(|(kind, issuer, name, alg, digits, secret)| match kind {
             Kind::Steam => Account::steam(issuer, name, Secret::new(secret)).unwrap(),
             k => Account::new(k, issuer, name, alg, digits, Secret::new(secret)).unwrap(),
-        },
-    )
+        })
 }
 
 /// Accounts Google Authenticator can hold: 30-second TOTP or HOTP, 6 or 8 digits.
@@ -37,9 +47,17 @@ fn google_account() -> impl Strategy<Value = Account> {
         (0..=i64::MAX as u64).prop_map(|counter| Kind::Hotp { counter }),
     ];
     let digits = prop_oneof![Just(6u8), Just(8u8)];
-    (kind, name(), name(), algorithm(), digits, proptest::collection::vec(any::<u8>(), 1..64)).prop_map(
-        |(kind, issuer, name, alg, digits, secret)| Account::new(kind, issuer, name, alg, digits, Secret::new(secret)).unwrap(),
+    (
+        kind,
+        name(),
+        name(),
+        algorithm(),
+        digits,
+        proptest::collection::vec(any::<u8>(), 1..64),
     )
+        .prop_map(|(kind, issuer, name, alg, digits, secret)| {
+            Account::new(kind, issuer, name, alg, digits, Secret::new(secret)).unwrap()
+        })
 }
 
 proptest! {

@@ -6,7 +6,16 @@ use sesame_core::{Algorithm, Kind};
 const S: &str = "JBSWY3DPEHPK3PXP";
 
 /// (uri, type, issuer, account, algorithm, digits, period or counter, warnings)
-type Case = (&'static str, &'static str, &'static str, &'static str, Algorithm, u8, u64, &'static [&'static str]);
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Algorithm,
+    u8,
+    u64,
+    &'static [&'static str],
+);
 
 #[rustfmt::skip]
 const ACCEPTED: &[Case] = &[
@@ -103,7 +112,10 @@ fn secret_normalisation_gives_the_same_bytes() {
     let c = uri::decode_secret("4SJH-B4GS-D43F-ZBAI-7C2H-LRJG-PQ======").unwrap();
     assert_eq!(a, b);
     assert_eq!(b, c);
-    assert_eq!(uri::decode_secret(S).unwrap().expose(), b"Hello!\xde\xad\xbe\xef");
+    assert_eq!(
+        uri::decode_secret(S).unwrap().expose(),
+        b"Hello!\xde\xad\xbe\xef"
+    );
 }
 
 #[rustfmt::skip]
@@ -165,14 +177,27 @@ fn refused_with_specific_messages() {
 
 #[test]
 fn formatting_follows_the_key_uri_format() {
-    let p = uri::parse("otpauth://totp/Air%20Canada:b%26b%40x.com?secret=JBSWY3DPEHPK3PXP&issuer=Air+Canada").unwrap();
+    let p = uri::parse(
+        "otpauth://totp/Air%20Canada:b%26b%40x.com?secret=JBSWY3DPEHPK3PXP&issuer=Air+Canada",
+    )
+    .unwrap();
     assert_eq!(
         *uri::format(&p.account),
         "otpauth://totp/Air%20Canada:b%26b@x.com?secret=JBSWY3DPEHPK3PXP&issuer=Air%20Canada&algorithm=SHA1&digits=6&period=30"
     );
-    let hotp = uri::parse("otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP&counter=7").unwrap().account;
-    assert_eq!(*uri::format(&hotp), "otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&counter=7");
-    assert_eq!(format_for(&hotp, Target::KeePassXc).unwrap_err().to_string(), "KeePassXC cannot hold HOTP accounts");
+    let hotp = uri::parse("otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP&counter=7")
+        .unwrap()
+        .account;
+    assert_eq!(
+        *uri::format(&hotp),
+        "otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&counter=7"
+    );
+    assert_eq!(
+        format_for(&hotp, Target::KeePassXc)
+            .unwrap_err()
+            .to_string(),
+        "KeePassXC cannot hold HOTP accounts"
+    );
 
     let steam = uri::parse("steam://JBSWY3DPEHPK3PXP").unwrap().account;
     assert_eq!(
@@ -183,7 +208,9 @@ fn formatting_follows_the_key_uri_format() {
     assert!(kp.starts_with("otpauth://totp/Steam:?") && kp.ends_with("&encoder=steam"));
     assert_eq!(uri::parse(&kp).unwrap().account, steam);
     assert_eq!(
-        format_for(&steam, Target::GoogleAuthenticator).unwrap_err().to_string(),
+        format_for(&steam, Target::GoogleAuthenticator)
+            .unwrap_err()
+            .to_string(),
         "Google Authenticator cannot hold Steam accounts"
     );
     assert!(matches!(steam.kind(), Kind::Steam));
