@@ -1,9 +1,13 @@
-//! Sesame's domain logic. No GUI, no Tauri, no I/O beyond what a caller hands in.
+//! Sesame's domain logic: codes, URIs, migration payloads, the encrypted vault and its keys.
+//! No GUI and no Tauri: every front end (the app, the CLI) is a thin layer over this crate.
 
 pub mod account;
+pub mod crypto;
+pub mod keystore;
 pub mod migration;
 pub mod otp;
 pub mod ticker;
 pub mod uri;
+pub mod vault;
 
 pub use account::{Account, Algorithm, Kind, Secret};

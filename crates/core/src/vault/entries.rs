@@ -1,0 +1,400 @@
+//! Entries: one row each, the payload encrypted under the vault key with the profile, entry id
+//! and version as associated data; and the integrity manifest, an encrypted list of every
+//! entry's id and version kept in the same transaction, which exposes a deleted row or an
+//! older copy put back.
+
+use super::profiles::Session;
+use super::{now, Result, Vault, VaultError};
+use crate::account::{Account, Kind};
+use crate::crypto::Key;
+use crate::{otp, uri};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use zeroize::{Zeroize, Zeroizing};
+
+/// What a person adds to an account beyond its code parameters.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryMeta {
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub group: String,
+    #[serde(default)]
+    pub icon: Option<String>,
+    #[serde(default)]
+    pub favorite: bool,
+}
+
+pub struct NewEntry {
+    pub account: Account,
+    pub meta: EntryMeta,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredEntry {
+    pub id: i64,
+    pub account: Account,
+    pub meta: EntryMeta,
+}
+
+/// An entry that could not be read, and why; every other entry still opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DamagedEntry {
+    pub id: i64,
+    pub reason: String,
+}
+
+/// A profile's entries in order, and what the integrity check found.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub entries: Vec<std::result::Result<StoredEntry, DamagedEntry>>,
+    pub problems: Vec<String>,
+}
+
+impl Listing {
+    pub fn readable(&self) -> impl Iterator<Item = &StoredEntry> {
+        self.entries.iter().flatten()
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Payload {
+    #[serde(rename = "type")]
+    kind: String,
+    issuer: String,
+    account: String,
+    secret: String,
+    algorithm: String,
+    digits: u8,
+    period: Option<u32>,
+    counter: Option<u64>,
+    #[serde(flatten)]
+    meta: EntryMeta,
+}
+
+impl Drop for Payload {
+    fn drop(&mut self) {
+        self.secret.zeroize();
+    }
+}
+
+fn encode(account: &Account, meta: &EntryMeta) -> Zeroizing<Vec<u8>> {
+    let kind = account.kind();
+    let payload = Payload {
+        kind: kind.name().to_owned(),
+        issuer: account.issuer().to_owned(),
+        account: account.name().to_owned(),
+        secret: account.secret().to_base32().to_string(),
+        algorithm: account.algorithm().name().to_owned(),
+        digits: account.digits(),
+        period: match kind {
+            Kind::Totp { period } => Some(period),
+            _ => None,
+        },
+        counter: kind.counter(),
+        meta: meta.clone(),
+    };
+    Zeroizing::new(serde_json::to_vec(&payload).expect("a payload always serializes"))
+}
+
+fn decode(bytes: &[u8]) -> std::result::Result<(Account, EntryMeta), String> {
+    let p: Payload =
+        serde_json::from_slice(bytes).map_err(|_| "its contents are not readable".to_owned())?;
+    let secret = uri::decode_secret(&p.secret).map_err(|e| e.to_string())?;
+    let algorithm = uri::parse_algorithm(&p.algorithm).map_err(|e| e.to_string())?;
+    let kind = match (p.kind.as_str(), p.period, p.counter) {
+        ("totp", Some(period), _) => Kind::Totp { period },
+        ("hotp", _, Some(counter)) => Kind::Hotp { counter },
+        ("steam", _, _) => Kind::Steam,
+        _ => return Err(format!("unknown entry type '{}'", p.kind)),
+    };
+    let account = Account::new(
+        kind,
+        p.issuer.clone(),
+        p.account.clone(),
+        algorithm,
+        p.digits,
+        secret,
+    )
+    .map_err(|e| e.to_string())?;
+    Ok((account, p.meta.clone()))
+}
+
+fn entry_aad(session: &Session, id: i64, version: i64) -> Vec<u8> {
+    let mut aad = b"sesame entry v1".to_vec();
+    aad.extend_from_slice(&session.uid);
+    aad.extend_from_slice(&id.to_le_bytes());
+    aad.extend_from_slice(&version.to_le_bytes());
+    aad
+}
+
+fn manifest_aad(session: &Session) -> Vec<u8> {
+    let mut aad = b"sesame manifest v1".to_vec();
+    aad.extend_from_slice(&session.uid);
+    aad
+}
+
+type Manifest = BTreeMap<i64, i64>;
+
+pub(super) fn seal_manifest(session: &Session, key: &Key, manifest: &Manifest) -> Vec<u8> {
+    let bytes: Vec<u8> = manifest
+        .iter()
+        .flat_map(|(id, v)| id.to_le_bytes().into_iter().chain(v.to_le_bytes()))
+        .collect();
+    key.seal(&manifest_aad(session), &bytes)
+}
+
+fn open_manifest(session: &Session, sealed: &[u8]) -> Option<Manifest> {
+    let bytes = session.key.open(&manifest_aad(session), sealed).ok()?;
+    let words = bytes
+        .chunks_exact(8)
+        .map(|c| i64::from_le_bytes(c.try_into().unwrap_or_default()));
+    let words: Vec<i64> = words.collect();
+    Some(words.chunks_exact(2).map(|p| (p[0], p[1])).collect())
+}
+
+fn read_manifest(conn: &rusqlite::Connection, session: &Session) -> Result<Option<Manifest>> {
+    let sealed: Vec<u8> = conn.query_row(
+        "SELECT manifest FROM profiles WHERE id = ?1",
+        [session.profile_id],
+        |r| r.get(0),
+    )?;
+    Ok(open_manifest(session, &sealed))
+}
+
+/// The manifest a write starts from: the stored one, or, if that is damaged (already reported
+/// by every listing), the rows as they are.
+fn manifest_for_write(tx: &Transaction, session: &Session) -> Result<Manifest> {
+    if let Some(m) = read_manifest(tx, session)? {
+        return Ok(m);
+    }
+    let mut stmt = tx.prepare("SELECT id, version FROM entries WHERE profile_id = ?1")?;
+    let rows = stmt.query_map([session.profile_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn write_manifest(
+    tx: &Transaction,
+    session: &Session,
+    key: &Key,
+    manifest: &Manifest,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE profiles SET manifest = ?1 WHERE id = ?2",
+        params![seal_manifest(session, key, manifest), session.profile_id],
+    )?;
+    Ok(())
+}
+
+/// Re-encrypts every entry and the manifest under `new_key` (inside a key rotation).
+pub(super) fn reencrypt(tx: &Transaction, session: &Session, new_key: &Key) -> Result<()> {
+    let manifest = manifest_for_write(tx, session)?;
+    let rows: Vec<(i64, i64, Vec<u8>)> = {
+        let mut stmt =
+            tx.prepare("SELECT id, version, payload FROM entries WHERE profile_id = ?1")?;
+        let rows = stmt.query_map([session.profile_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, version, payload) in rows {
+        let aad = entry_aad(session, id, version);
+        // A damaged entry cannot be re-encrypted; it stays as it is, reported as damaged.
+        if let Ok(plain) = session.key.open(&aad, &payload) {
+            tx.execute(
+                "UPDATE entries SET payload = ?1 WHERE id = ?2",
+                params![new_key.seal(&aad, &plain), id],
+            )?;
+        }
+    }
+    write_manifest(tx, session, new_key, &manifest)
+}
+
+impl Vault {
+    /// Every entry of the profile, damaged ones as such, with the integrity check's findings.
+    pub fn entries(&self, session: &Session) -> Result<Listing> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, version, payload FROM entries WHERE profile_id = ?1 ORDER BY position, id",
+        )?;
+        let rows = stmt.query_map([session.profile_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Vec<u8>>(2)?,
+            ))
+        })?;
+        let mut listing = Listing::default();
+        let manifest = read_manifest(&self.conn, session)?;
+        let mut seen = BTreeMap::new();
+        for row in rows {
+            let (id, version, payload) = row?;
+            seen.insert(id, version);
+            let entry = session
+                .key
+                .open(&entry_aad(session, id, version), &payload)
+                .map_err(|_| {
+                    "it cannot be decrypted: it is damaged, or was moved from another profile"
+                        .to_owned()
+                })
+                .and_then(|plain| decode(&plain))
+                .map(|(account, meta)| StoredEntry { id, account, meta })
+                .map_err(|reason| DamagedEntry { id, reason });
+            listing.entries.push(entry);
+        }
+        match manifest {
+            None => listing
+                .problems
+                .push("the profile's integrity record is damaged: deleted or rolled-back entries cannot be detected".into()),
+            Some(m) => listing.problems.extend(integrity_problems(&m, &seen)),
+        }
+        Ok(listing)
+    }
+
+    /// Adds entries at the end of the list, in one transaction; returns their ids.
+    pub fn add(&self, session: &Session, items: &[NewEntry]) -> Result<Vec<i64>> {
+        self.write(|tx| {
+            let mut manifest = manifest_for_write(tx, session)?;
+            let mut position: i64 = tx.query_row(
+                "SELECT COALESCE(MAX(position), 0) FROM entries WHERE profile_id = ?1",
+                [session.profile_id],
+                |r| r.get(0),
+            )?;
+            let t = now();
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO entries (profile_id, position, version, payload, created_at, updated_at)
+                 VALUES (?1, ?2, 1, x'', ?3, ?3)",
+            )?;
+            let mut fill = tx.prepare_cached("UPDATE entries SET payload = ?1 WHERE id = ?2")?;
+            let mut ids = Vec::with_capacity(items.len());
+            for item in items {
+                position += 1;
+                insert.execute(params![session.profile_id, position, t])?;
+                let id = tx.last_insert_rowid();
+                let sealed = session.key.seal(&entry_aad(session, id, 1), &encode(&item.account, &item.meta));
+                fill.execute(params![sealed, id])?;
+                manifest.insert(id, 1);
+                ids.push(id);
+            }
+            write_manifest(tx, session, &session.key, &manifest)?;
+            Ok(ids)
+        })
+    }
+
+    /// Changes one entry in place: `edit` gets its account and metadata; the result is stored
+    /// (with a new version) before `edit`'s return value is handed back.
+    pub fn update<T>(
+        &self,
+        session: &Session,
+        id: i64,
+        edit: impl FnOnce(&mut Account, &mut EntryMeta) -> Result<T>,
+    ) -> Result<T> {
+        self.write(|tx| {
+            let row: Option<(i64, Vec<u8>)> = tx
+                .query_row(
+                    "SELECT version, payload FROM entries WHERE id = ?1 AND profile_id = ?2",
+                    params![id, session.profile_id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let (version, payload) = row.ok_or(VaultError::NoEntry(id))?;
+            let plain = session
+                .key
+                .open(&entry_aad(session, id, version), &payload)
+                .map_err(|_| {
+                    VaultError::Database(format!("entry {id} is damaged and cannot be changed"))
+                })?;
+            let (mut account, mut meta) = decode(&plain)
+                .map_err(|reason| VaultError::Database(format!("entry {id}: {reason}")))?;
+            let out = edit(&mut account, &mut meta)?;
+            let version = version + 1;
+            let sealed = session
+                .key
+                .seal(&entry_aad(session, id, version), &encode(&account, &meta));
+            tx.execute(
+                "UPDATE entries SET version = ?1, payload = ?2, updated_at = ?3 WHERE id = ?4",
+                params![version, sealed, now(), id],
+            )?;
+            let mut manifest = manifest_for_write(tx, session)?;
+            manifest.insert(id, version);
+            write_manifest(tx, session, &session.key, &manifest)?;
+            Ok(out)
+        })
+    }
+
+    /// The HOTP code at the stored counter; the advanced counter is committed before the code
+    /// is returned, so a code is never shown twice.
+    pub fn next_hotp(&self, session: &Session, id: i64) -> Result<String> {
+        self.update(session, id, |account, _| {
+            let counter = account.kind().counter().ok_or_else(|| {
+                VaultError::Database(format!("entry {id} is not an HOTP account"))
+            })?;
+            let code = otp::code_for_counter(account, counter);
+            account.set_counter(counter.checked_add(1).ok_or_else(|| {
+                VaultError::Database(format!("entry {id}'s counter cannot go higher"))
+            })?);
+            Ok(code)
+        })
+    }
+
+    pub fn remove(&self, session: &Session, id: i64) -> Result<()> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "DELETE FROM entries WHERE id = ?1 AND profile_id = ?2",
+                params![id, session.profile_id],
+            )?;
+            if n == 0 {
+                return Err(VaultError::NoEntry(id));
+            }
+            let mut manifest = manifest_for_write(tx, session)?;
+            manifest.remove(&id);
+            write_manifest(tx, session, &session.key, &manifest)
+        })
+    }
+
+    /// Puts the given entries first, in this order; the others keep their relative order.
+    pub fn reorder(&self, session: &Session, ids: &[i64]) -> Result<()> {
+        self.write(|tx| {
+            let mut stmt =
+                tx.prepare("SELECT id FROM entries WHERE profile_id = ?1 ORDER BY position, id")?;
+            let current: Vec<i64> = stmt
+                .query_map([session.profile_id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for id in ids {
+                if !current.contains(id) {
+                    return Err(VaultError::NoEntry(*id));
+                }
+            }
+            let order = ids
+                .iter()
+                .chain(current.iter().filter(|id| !ids.contains(id)));
+            for (pos, id) in order.enumerate() {
+                tx.execute(
+                    "UPDATE entries SET position = ?1 WHERE id = ?2",
+                    params![pos as i64 + 1, id],
+                )?;
+            }
+            Ok(())
+        })
+    }
+}
+
+fn integrity_problems(manifest: &Manifest, rows: &BTreeMap<i64, i64>) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (id, version) in manifest {
+        match rows.get(id) {
+            None => problems.push(format!("entry {id} was deleted outside Sesame")),
+            Some(v) if v < version => problems.push(format!(
+                "entry {id} was replaced by an older copy (version {v}, expected {version}); an HOTP counter may have gone back"
+            )),
+            Some(v) if v > version => problems.push(format!("entry {id} does not match the integrity record")),
+            Some(_) => {}
+        }
+    }
+    for id in rows.keys().filter(|id| !manifest.contains_key(id)) {
+        problems.push(format!(
+            "entry {id} was not written by Sesame in this profile"
+        ));
+    }
+    problems
+}
