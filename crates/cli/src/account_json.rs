@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 use sesame_core::migration::BatchInfo;
+use sesame_core::vault::StoredEntry;
 use sesame_core::{uri, Account, Kind};
 
 #[derive(Serialize)]
@@ -19,6 +20,24 @@ pub struct AccountJson {
     uri: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     batch: Option<BatchJson>,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    stored: Option<StoredJson>,
+}
+
+/// The fields a stored entry adds.
+#[derive(Serialize)]
+pub struct StoredJson {
+    id: String,
+    group: String,
+    note: String,
+    favorite: bool,
+}
+
+/// A stored entry that cannot be read.
+#[derive(Serialize)]
+pub struct DamagedJson {
+    pub id: String,
+    pub error: String,
 }
 
 #[derive(Serialize)]
@@ -45,7 +64,19 @@ impl AccountJson {
             warnings: warnings.to_vec(),
             uri: reveal.then(|| uri::format(account).to_string()),
             batch: None,
+            stored: None,
         }
+    }
+
+    pub fn stored(entry: &StoredEntry, reveal: bool) -> Self {
+        let mut json = AccountJson::new(&entry.account, &[], reveal);
+        json.stored = Some(StoredJson {
+            id: entry.id.to_string(),
+            group: entry.meta.group.clone(),
+            note: entry.meta.note.clone(),
+            favorite: entry.meta.favorite,
+        });
+        json
     }
 
     pub fn in_batch(mut self, info: BatchInfo) -> Self {

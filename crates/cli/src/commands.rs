@@ -5,18 +5,26 @@ use crate::failure::Failure;
 use sesame_core::{migration, otp, uri};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-fn now() -> u64 {
+pub fn now() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
 }
 
-pub fn code(target: &str, at: Option<u64>) -> Result<(), Failure> {
-    if !target.contains("://") {
-        return Err(Failure::invalid(format!(
-            "'{target}' is not a URI: give an otpauth:// or steam:// URI"
-        )));
+/// The parsed account(s) of any URI Sesame reads; one bad entry of a batch fails the whole.
+pub fn parse_all(input: &str) -> Result<Vec<uri::Parsed>, Failure> {
+    if migration::is_migration(input) {
+        let batch = migration::decode(input).map_err(Failure::invalid)?;
+        return batch
+            .entries
+            .into_iter()
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(Failure::invalid);
     }
+    Ok(vec![uri::parse(input).map_err(Failure::invalid)?])
+}
+
+pub fn code(target: &str, at: Option<u64>) -> Result<(), Failure> {
     if migration::is_migration(target) {
         return Err(Failure::invalid(
             "an otpauth-migration URI holds several accounts: list them with `sesame-cli parse`",
@@ -63,14 +71,14 @@ pub fn parse(input: &str, json: bool, reveal: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-fn print_json(value: &impl serde::Serialize) {
+pub fn print_json(value: &impl serde::Serialize) {
     match serde_json::to_string_pretty(value) {
         Ok(text) => println!("{text}"),
         Err(e) => eprintln!("sesame-cli: cannot write JSON: {e}"),
     }
 }
 
-fn warn<'a>(warnings: impl IntoIterator<Item = &'a String>) {
+pub fn warn<'a>(warnings: impl IntoIterator<Item = &'a String>) {
     for w in warnings {
         eprintln!("warning: {w}");
     }

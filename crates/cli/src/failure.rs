@@ -1,9 +1,19 @@
-//! Exit statuses of CLI.md, and the one-line message that goes with each failure.
+//! Exit statuses of the CLI contract, and the message that goes with each failure.
+
+use sesame_core::vault::VaultError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
+    /// Nothing found: no matching entry.
+    NotFound = 1,
     /// Invalid input or usage: a malformed URI, an unreadable or unknown file, a bad flag.
     Invalid = 2,
+    /// Wrong or missing password; a locked profile.
+    Password = 3,
+    /// A query matches several entries.
+    Ambiguous = 4,
+    /// The key store or the data directory is unavailable.
+    Unavailable = 5,
 }
 
 #[derive(Debug)]
@@ -13,10 +23,44 @@ pub struct Failure {
 }
 
 impl Failure {
-    pub fn invalid(message: impl std::fmt::Display) -> Self {
+    pub fn new(status: Status, message: impl std::fmt::Display) -> Self {
         Failure {
-            status: Status::Invalid,
+            status,
             message: message.to_string(),
         }
+    }
+
+    pub fn invalid(message: impl std::fmt::Display) -> Self {
+        Failure::new(Status::Invalid, message)
+    }
+}
+
+impl From<VaultError> for Failure {
+    fn from(e: VaultError) -> Self {
+        use VaultError as E;
+        let status = match &e {
+            E::WrongPassword(_) | E::WrongRecoveryKey(_) => Status::Password,
+            E::NoEntry(_) => Status::NotFound,
+            E::NoProfile(_)
+            | E::ProfileExists(_)
+            | E::InvalidName
+            | E::LastSlot(_)
+            | E::RecoveryFormat(_)
+            | E::NoSlot { .. }
+            | E::Params(_) => Status::Invalid,
+            E::DataDir { .. }
+            | E::NotADatabase { .. }
+            | E::Damaged { .. }
+            | E::NewerSchema { .. }
+            | E::DiskFull
+            | E::ReadOnly
+            | E::Busy
+            | E::Database(_)
+            | E::KeyringUnavailable { .. }
+            | E::KeyMissing(_)
+            | E::DamagedSlot(_)
+            | E::Keyring(_) => Status::Unavailable,
+        };
+        Failure::new(status, e)
     }
 }

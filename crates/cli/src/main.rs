@@ -1,11 +1,14 @@
-//! sesame-cli: Sesame's terminal front end. The contract is CLI.md; exit statuses live in
-//! `failure`.
+//! sesame-cli: Sesame's terminal front end. The contract is the README's CLI section (from
+//! CLI.md); exit statuses live in `failure`.
 
 mod account_json;
 mod commands;
+mod entries;
 mod failure;
+mod profiles;
+mod session;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -15,19 +18,32 @@ use std::process::ExitCode;
     about = "Sesame's one-time codes from a terminal"
 )]
 struct Cli {
+    /// Read the profile's password from the first line of stdin
+    #[arg(long, global = true)]
+    password_stdin: bool,
     #[command(subcommand)]
     command: Command,
 }
 
+#[derive(Args, Clone)]
+struct ProfileArg {
+    /// The profile to use (default: "default")
+    #[arg(long, value_name = "NAME", default_value = "default")]
+    profile: String,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Print the current code of an otpauth:// or steam:// URI
+    /// Print the current code of a URI, or of the stored entry matching QUERY
     Code {
-        /// An otpauth:// or steam:// URI (HOTP: the code at the URI's counter)
+        /// An otpauth:// or steam:// URI (anything containing "://"), or a word matching one
+        /// stored entry's issuer or account (HOTP: the stored counter is advanced)
         target: String,
         /// The time to compute the code for, in Unix seconds (default: now)
         #[arg(long, value_name = "UNIX_SECONDS")]
         at: Option<u64>,
+        #[command(flatten)]
+        profile: ProfileArg,
     },
     /// Print the normalized account(s) of an otpauth://, steam:// or otpauth-migration:// URI
     Parse {
@@ -39,18 +55,101 @@ enum Command {
         #[arg(long)]
         reveal: bool,
     },
+    /// Store the account(s) of a URI; prints the new entry ids
+    Add {
+        uri: String,
+        #[command(flatten)]
+        profile: ProfileArg,
+    },
+    /// List the profile's entries
+    List {
+        #[command(flatten)]
+        profile: ProfileArg,
+        #[arg(long)]
+        json: bool,
+        /// Include each account's otpauth URI, which holds its secret
+        #[arg(long)]
+        reveal: bool,
+    },
+    /// Delete the one entry matching QUERY
+    Remove {
+        query: String,
+        #[command(flatten)]
+        profile: ProfileArg,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Manage profiles
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+}
+
+#[derive(Subcommand)]
+enum ProfileCommand {
+    /// List the profiles
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a profile: with a password (--password-stdin, or typed at the terminal), or else
+    /// protected by the OS keyring
+    Create { name: String },
+    /// Delete a profile and its entries (its password is required if it has one)
+    Delete {
+        name: String,
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Set, change or remove (empty new password) the password; stdin lines: old (if any), new
+    Passwd { name: String },
+    /// Create a recovery key and print it once
+    Recovery { name: String },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let mut input = session::Input::new(cli.password_stdin);
     let result = match cli.command {
-        Command::Code { target, at } => commands::code(&target, at),
+        Command::Code {
+            target,
+            at,
+            profile,
+        } if target.contains("://") => {
+            let _ = profile;
+            commands::code(&target, at)
+        }
+        Command::Code {
+            target,
+            at,
+            profile,
+        } => entries::code(&mut input, &profile.profile, &target, at),
         Command::Parse { uri, json, reveal } => commands::parse(&uri, json, reveal),
+        Command::Add { uri, profile } => entries::add(&mut input, &profile.profile, &uri),
+        Command::List {
+            profile,
+            json,
+            reveal,
+        } => entries::list(&mut input, &profile.profile, json, reveal),
+        Command::Remove {
+            query,
+            profile,
+            yes,
+        } => entries::remove(&mut input, &profile.profile, &query, yes),
+        Command::Profile(p) => match p {
+            ProfileCommand::List { json } => profiles::list(json),
+            ProfileCommand::Create { name } => profiles::create(&mut input, &name),
+            ProfileCommand::Delete { name, yes } => profiles::delete(&mut input, &name, yes),
+            ProfileCommand::Passwd { name } => profiles::passwd(&mut input, &name),
+            ProfileCommand::Recovery { name } => profiles::recovery(&mut input, &name),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("sesame-cli: {}", failure.message);
+            for line in failure.message.lines() {
+                eprintln!("sesame-cli: {line}");
+            }
             ExitCode::from(failure.status as u8)
         }
     }

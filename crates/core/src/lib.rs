@@ -6,6 +6,7 @@ pub mod crypto;
 pub mod keystore;
 pub mod migration;
 pub mod otp;
+pub mod query;
 pub mod ticker;
 pub mod uri;
 pub mod vault;

@@ -121,6 +121,16 @@ fn decode(bytes: &[u8]) -> std::result::Result<(Account, EntryMeta), String> {
     Ok((account, p.meta.clone()))
 }
 
+/// A column's bytes whatever its storage class: a row edited behind Sesame's back may hold
+/// text or a number, which must read as one damaged entry, not fail the whole listing.
+fn bytes(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<Vec<u8>> {
+    use rusqlite::types::ValueRef;
+    Ok(match row.get_ref(idx)? {
+        ValueRef::Blob(b) | ValueRef::Text(b) => b.to_vec(),
+        _ => Vec::new(),
+    })
+}
+
 fn entry_aad(session: &Session, id: i64, version: i64) -> Vec<u8> {
     let mut aad = b"sesame entry v1".to_vec();
     aad.extend_from_slice(&session.uid);
@@ -194,7 +204,7 @@ pub(super) fn reencrypt(tx: &Transaction, session: &Session, new_key: &Key) -> R
         let mut stmt =
             tx.prepare("SELECT id, version, payload FROM entries WHERE profile_id = ?1")?;
         let rows = stmt.query_map([session.profile_id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            Ok((r.get(0)?, r.get(1)?, bytes(r, 2)?))
         })?;
         rows.collect::<rusqlite::Result<_>>()?
     };
@@ -218,11 +228,7 @@ impl Vault {
             "SELECT id, version, payload FROM entries WHERE profile_id = ?1 ORDER BY position, id",
         )?;
         let rows = stmt.query_map([session.profile_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, Vec<u8>>(2)?,
-            ))
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, bytes(r, 2)?))
         })?;
         let mut listing = Listing::default();
         let manifest = read_manifest(&self.conn, session)?;
@@ -294,7 +300,7 @@ impl Vault {
                 .query_row(
                     "SELECT version, payload FROM entries WHERE id = ?1 AND profile_id = ?2",
                     params![id, session.profile_id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+                    |r| Ok((r.get(0)?, bytes(r, 1)?)),
                 )
                 .optional()?;
             let (version, payload) = row.ok_or(VaultError::NoEntry(id))?;
