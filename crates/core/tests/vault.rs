@@ -460,15 +460,15 @@ fn file_digest(path: &Path) -> Vec<u8> {
 
 #[test]
 fn empty_truncated_and_foreign_files_are_refused_and_left_alone() {
-    let cases: Vec<(&str, fn(&Path), &str)> = vec![
-        ("empty", |p: &Path| fs::write(p, b"").unwrap(), "is not a Sesame database (the file is empty); it was left untouched"),
-        ("text", |p: &Path| fs::write(p, b"hello, this is not a database at all, just some text that is long enough to have a header area of one hundred bytes").unwrap(), "is not a Sesame database (it does not start with SQLite's header); it was left untouched"),
-        ("short", |p: &Path| fs::write(p, b"SQLite format 3\0").unwrap(), "is not a Sesame database (it does not start with SQLite's header); it was left untouched"),
+    let cases: [(&str, &[u8], &str); 3] = [
+        ("empty", b"", "is not a Sesame database (the file is empty); it was left untouched"),
+        ("text", b"hello, this is not a database at all, just some text that is long enough to have a header area of one hundred bytes", "is not a Sesame database (it does not start with SQLite's header); it was left untouched"),
+        ("short", b"SQLite format 3\0", "is not a Sesame database (it does not start with SQLite's header); it was left untouched"),
     ];
-    for (what, make, message) in cases {
+    for (what, content, message) in cases {
         let dir = tmp();
         let path = dir.path().join(DB_FILE);
-        make(&path);
+        fs::write(&path, content).unwrap();
         let before = file_digest(&path);
         let err = Vault::open(dir.path())
             .err()
