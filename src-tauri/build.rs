@@ -4,7 +4,18 @@
 use std::path::Path;
 
 /// Every command the UI may call; keep in step with `commands.rs` and the capabilities.
-const COMMANDS: &[&str] = &["add_uri", "remove_entry", "subscribe_codes"];
+const COMMANDS: &[&str] = &[
+    "status",
+    "unlock",
+    "lock",
+    "switch_profile",
+    "create_profile",
+    "change_password",
+    "create_recovery_key",
+    "add_uri",
+    "remove_entry",
+    "subscribe_codes",
+];
 
 fn main() {
     println!("cargo:rerun-if-changed=ui/dist");

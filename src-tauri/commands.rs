@@ -1,9 +1,10 @@
-//! The commands the UI calls: validate, call the core, map the error. Nothing returned here
-//! holds a secret.
+//! The commands the UI calls: validate, call the core (through the app state), map the error.
+//! Vault work (Argon2id, the keyring over D-Bus, SQLite) runs off the UI thread.
 
-use crate::dto::{CodesSnapshot, CommandError, EntryView, ErrorKind};
-use crate::session::Session;
+use crate::dto::{AppStatus, CodesSnapshot, CommandError, EntryView};
+use crate::state::AppState;
 use crate::{ticker, Tickers};
+use sesame_core::vault::{EntryMeta, NewEntry};
 use sesame_core::{migration, uri};
 use std::sync::Arc;
 use tauri::ipc::Channel;
@@ -11,14 +12,112 @@ use tauri::{State, Webview};
 
 /// Longer than any real otpauth or migration URI; refuses pasted junk early.
 const MAX_URI_LEN: usize = 16 * 1024;
+const MAX_PASSWORD_LEN: usize = 1024;
+
+type Shared<'a> = State<'a, Arc<AppState>>;
+
+/// Runs blocking vault work on a worker thread.
+async fn blocking<T: Send + 'static>(
+    state: &Arc<AppState>,
+    f: impl FnOnce(&AppState) -> Result<T, CommandError> + Send + 'static,
+) -> Result<T, CommandError> {
+    let state = Arc::clone(state);
+    tauri::async_runtime::spawn_blocking(move || f(&state))
+        .await
+        .map_err(|e| CommandError::invalid(format!("internal error: {e}")))?
+}
+
+fn check_password(p: &str) -> Result<(), CommandError> {
+    if p.len() > MAX_PASSWORD_LEN {
+        return Err(CommandError::invalid("that password is too long"));
+    }
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn status(state: Shared<'_>) -> Result<AppStatus, CommandError> {
+    blocking(&state, |s| Ok(s.status())).await
+}
+
+/// Unlocks a profile with its password or recovery key, or with the keyring when neither is
+/// given.
+#[tauri::command]
+pub async fn unlock(
+    profile: String,
+    password: Option<String>,
+    recovery_key: Option<String>,
+    state: Shared<'_>,
+) -> Result<AppStatus, CommandError> {
+    if let Some(p) = &password {
+        check_password(p)?;
+    }
+    blocking(&state, move |s| {
+        s.unlock(&profile, password.as_deref(), recovery_key.as_deref())?;
+        Ok(s.status())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn lock(state: Shared<'_>) -> Result<AppStatus, CommandError> {
+    blocking(&state, |s| {
+        s.lock_profile();
+        Ok(s.status())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn switch_profile(profile: String, state: Shared<'_>) -> Result<AppStatus, CommandError> {
+    blocking(&state, move |s| {
+        s.switch(&profile)?;
+        Ok(s.status())
+    })
+    .await
+}
+
+/// A new profile, protected by `password`, or by the keyring when it is absent or empty.
+#[tauri::command]
+pub async fn create_profile(
+    name: String,
+    password: Option<String>,
+    state: Shared<'_>,
+) -> Result<AppStatus, CommandError> {
+    let password = password.filter(|p| !p.is_empty());
+    if let Some(p) = &password {
+        check_password(p)?;
+    }
+    blocking(&state, move |s| {
+        s.create_profile(&name, password.as_deref())?;
+        Ok(s.status())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn change_password(
+    current: Option<String>,
+    new_password: String,
+    state: Shared<'_>,
+) -> Result<AppStatus, CommandError> {
+    check_password(&new_password)?;
+    blocking(&state, move |s| {
+        s.change_password(current.as_deref(), &new_password)?;
+        Ok(s.status())
+    })
+    .await
+}
+
+/// Creates a recovery key and returns it, once, to be written down.
+#[tauri::command]
+pub async fn create_recovery_key(state: Shared<'_>) -> Result<String, CommandError> {
+    blocking(&state, |s| Ok(s.create_recovery_key()?)).await
+}
 
 /// Adds the account of an otpauth:// or steam:// URI, or every account of an
 /// otpauth-migration:// batch. All or nothing: one bad entry adds none.
 #[tauri::command]
-pub fn add_uri(
-    uri: String,
-    session: State<'_, Arc<Session>>,
-) -> Result<Vec<EntryView>, CommandError> {
+pub async fn add_uri(uri: String, state: Shared<'_>) -> Result<Vec<EntryView>, CommandError> {
     let text = uri.trim();
     if text.len() > MAX_URI_LEN {
         return Err(CommandError::invalid(
@@ -35,19 +134,30 @@ pub fn add_uri(
     } else {
         vec![uri::parse(text).map_err(CommandError::invalid)?]
     };
-    Ok(session.add(parsed))
+    blocking(&state, move |s| {
+        let warnings: Vec<Vec<String>> = parsed.iter().map(|p| p.warnings.clone()).collect();
+        let items = parsed
+            .into_iter()
+            .map(|p| NewEntry {
+                account: p.account,
+                meta: EntryMeta::default(),
+            })
+            .collect();
+        let mut added = s.add(items)?;
+        for (view, w) in added.iter_mut().zip(warnings) {
+            view.warnings = w;
+        }
+        Ok(added)
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn remove_entry(id: String, session: State<'_, Arc<Session>>) -> Result<(), CommandError> {
-    if session.remove(&id) {
-        Ok(())
-    } else {
-        Err(CommandError {
-            kind: ErrorKind::NotFound,
-            message: "that account no longer exists".to_owned(),
-        })
-    }
+pub async fn remove_entry(id: String, state: Shared<'_>) -> Result<(), CommandError> {
+    let id: i64 = id
+        .parse()
+        .map_err(|_| CommandError::invalid("not an entry id"))?;
+    blocking(&state, move |s| Ok(s.remove(id)?)).await
 }
 
 /// Starts pushing code snapshots to `on_update`, replacing this webview's previous ticker
@@ -56,9 +166,9 @@ pub fn remove_entry(id: String, session: State<'_, Arc<Session>>) -> Result<(), 
 pub fn subscribe_codes<R: tauri::Runtime>(
     on_update: Channel<CodesSnapshot>,
     webview: Webview<R>,
-    session: State<'_, Arc<Session>>,
+    state: Shared<'_>,
     tickers: State<'_, Tickers>,
 ) {
-    let task = tauri::async_runtime::spawn(ticker::run(Arc::clone(&session), on_update));
+    let task = tauri::async_runtime::spawn(ticker::run(Arc::clone(&state), on_update));
     tickers.replace(webview.label(), task);
 }

@@ -1,8 +1,9 @@
 //! The types that cross the IPC boundary. TypeScript versions live in ui/src/gen/ and a test
 //! fails when they drift (`SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites them).
-//! No type here carries a secret.
+//! No type here carries an account secret.
 
 use serde::Serialize;
+use sesame_core::vault::StoredEntry;
 use ts_rs::TS;
 
 /// An account as the list shows it.
@@ -15,6 +16,18 @@ pub struct EntryView {
     /// "totp", "hotp" or "steam".
     pub kind: String,
     pub warnings: Vec<String>,
+}
+
+impl From<&StoredEntry> for EntryView {
+    fn from(e: &StoredEntry) -> Self {
+        EntryView {
+            id: e.id.to_string(),
+            issuer: e.account.issuer().to_owned(),
+            account: e.account.name().to_owned(),
+            kind: e.account.kind().name().to_owned(),
+            warnings: Vec::new(),
+        }
+    }
 }
 
 /// One entry's code: pushed at each period boundary, with the window the UI counts down.
@@ -32,10 +45,38 @@ pub struct CodeView {
     pub valid_until_ms: Option<u64>,
 }
 
+/// The codes of the unlocked profile; empty while it is locked.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CodesSnapshot {
     pub codes: Vec<CodeView>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileView {
+    pub name: String,
+    pub password: bool,
+    pub keyring: bool,
+    pub recovery: bool,
+}
+
+/// Profiles, which one is active and whether it is locked, and what the person should know.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppStatus {
+    pub profiles: Vec<ProfileView>,
+    pub active: Option<String>,
+    pub locked: bool,
+    pub keyring_available: bool,
+    /// Why the active profile is locked or cannot be set up (keyring missing, key missing).
+    pub notice: Option<String>,
+    /// What the integrity check found in the unlocked profile.
+    pub problems: Vec<String>,
+    /// A keyring-only profile with accounts and no recovery key: a reset keyring loses them.
+    pub remind_recovery: bool,
+    /// The data directory or database cannot be used.
+    pub data_error: Option<String>,
 }
 
 /// What a command failure looks like to the UI: a kind to branch on, a message to show.
@@ -52,6 +93,9 @@ pub struct CommandError {
 pub enum ErrorKind {
     Invalid,
     NotFound,
+    WrongPassword,
+    Locked,
+    Unavailable,
 }
 
 impl CommandError {
@@ -59,6 +103,28 @@ impl CommandError {
         CommandError {
             kind: ErrorKind::Invalid,
             message: message.to_string(),
+        }
+    }
+}
+
+impl From<sesame_core::vault::VaultError> for CommandError {
+    fn from(e: sesame_core::vault::VaultError) -> Self {
+        use sesame_core::vault::VaultError as E;
+        let kind = match &e {
+            E::WrongPassword(_) | E::WrongRecoveryKey(_) => ErrorKind::WrongPassword,
+            E::Locked(_) => ErrorKind::Locked,
+            E::NoEntry(_) | E::NoProfile(_) => ErrorKind::NotFound,
+            E::ProfileExists(_)
+            | E::InvalidName
+            | E::LastSlot(_)
+            | E::RecoveryFormat(_)
+            | E::NoSlot { .. }
+            | E::Params(_) => ErrorKind::Invalid,
+            _ => ErrorKind::Unavailable,
+        };
+        CommandError {
+            kind,
+            message: e.to_string(),
         }
     }
 }

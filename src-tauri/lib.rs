@@ -2,7 +2,7 @@
 
 mod commands;
 pub mod dto;
-mod session;
+pub mod state;
 mod ticker;
 
 use std::collections::HashMap;
@@ -31,11 +31,21 @@ impl Tickers {
 }
 
 /// The app's commands and state on any runtime, so tests can use Tauri's mock runtime.
-pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+pub fn builder<R: Runtime>(
+    builder: tauri::Builder<R>,
+    state: state::AppState,
+) -> tauri::Builder<R> {
     builder
-        .manage(Arc::new(session::Session::default()))
+        .manage(Arc::new(state))
         .manage(Tickers::default())
         .invoke_handler(tauri::generate_handler![
+            commands::status,
+            commands::unlock,
+            commands::lock,
+            commands::switch_profile,
+            commands::create_profile,
+            commands::change_password,
+            commands::create_recovery_key,
             commands::add_uri,
             commands::remove_entry,
             commands::subscribe_codes
@@ -48,7 +58,19 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 }
 
 pub fn run() {
-    let result = builder(tauri::Builder::default()).run(tauri::generate_context!());
+    // Single instance, registered first: a second launch focuses the running window.
+    let single = tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    });
+    let result = builder(
+        tauri::Builder::default().plugin(single),
+        state::AppState::start(),
+    )
+    .run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("sesame: cannot start: {e}");
         std::process::exit(1);

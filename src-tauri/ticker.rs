@@ -2,9 +2,10 @@
 //! the accounts change. It wakes at least once a second so a wall-clock jump or a resume from
 //! suspend (tokio's clock is monotonic) is caught within a second.
 
-use crate::dto::{CodeView, CodesSnapshot};
-use crate::session::{Entry, Session};
+use crate::dto::{CodeView, CodesSnapshot, EntryView};
+use crate::state::AppState;
 use sesame_core::ticker;
+use sesame_core::vault::StoredEntry;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tauri::ipc::Channel;
@@ -15,7 +16,7 @@ fn now_ms() -> u64 {
         .map_or(0, |d| d.as_millis() as u64)
 }
 
-pub fn snapshot(entries: &[Entry], now_ms: u64) -> CodesSnapshot {
+pub fn snapshot(entries: &[StoredEntry], now_ms: u64) -> CodesSnapshot {
     let now = now_ms / 1000;
     CodesSnapshot {
         codes: entries
@@ -23,7 +24,7 @@ pub fn snapshot(entries: &[Entry], now_ms: u64) -> CodesSnapshot {
             .map(|e| {
                 let s = ticker::state(&e.account, now);
                 CodeView {
-                    entry: e.view(),
+                    entry: EntryView::from(e),
                     code: s.current.text,
                     next_code: s.next,
                     valid_from_ms: s.current.window.map(|(from, _)| from * 1000),
@@ -35,7 +36,7 @@ pub fn snapshot(entries: &[Entry], now_ms: u64) -> CodesSnapshot {
 }
 
 /// Runs until the channel is gone (the page reloaded or the window closed).
-pub async fn run(session: Arc<Session>, channel: Channel<CodesSnapshot>) {
+pub async fn run(session: Arc<AppState>, channel: Channel<CodesSnapshot>) {
     let mut revisions = session.watch();
     let mut last_sent: Option<(u64, Vec<u64>)> = None;
     loop {

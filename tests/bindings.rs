@@ -1,7 +1,9 @@
 //! The UI's TypeScript types are generated from the Rust types; this fails when they drift.
 //! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
 
-use sesame_app::dto::{CodeView, CodesSnapshot, CommandError, EntryView, ErrorKind};
+use sesame_app::dto::{
+    AppStatus, CodeView, CodesSnapshot, CommandError, EntryView, ErrorKind, ProfileView,
+};
 use std::path::Path;
 use ts_rs::TS;
 
@@ -25,6 +27,8 @@ fn typescript_bindings_match_the_rust_types() {
     check::<CodesSnapshot>(&mut stale);
     check::<CommandError>(&mut stale);
     check::<ErrorKind>(&mut stale);
+    check::<AppStatus>(&mut stale);
+    check::<ProfileView>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale TypeScript bindings (run `SESAME_WRITE_BINDINGS=1 cargo test --test bindings`): {stale:?}"

@@ -31,9 +31,11 @@ struct App {
     _driver: Child,
 }
 
-async fn launch() -> Result<App> {
+async fn launch(data_dir: &std::path::Path) -> Result<App> {
     let (port, native_port) = (free_port(), free_port());
+    // The app inherits the environment through tauri-driver and WebKitWebDriver.
     let driver = Command::new("tauri-driver")
+        .env("SESAME_DATA_DIR", data_dir)
         .args([
             "--port",
             &port.to_string(),
@@ -127,12 +129,20 @@ const ACME: &str = "otpauth://totp/ACME:alice@example.com?secret=JBSWY3DPEHPK3PX
 const FAST: &str = "otpauth://totp/Quick:bob?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Quick&period=4&digits=8";
 
 #[tokio::test(flavor = "multi_thread")]
-async fn paste_a_uri_and_see_its_live_code() -> Result {
+async fn the_real_app() -> Result {
     if std::env::var_os("E2E").is_none() {
         eprintln!("skipped: end-to-end tests run with E2E=1 under a display (see README: the test command)");
         return Ok(());
     }
-    let app = launch().await?;
+    // A stuck WebDriver call must fail the test, never hang CI.
+    tokio::time::timeout(Duration::from_secs(240), scenario())
+        .await
+        .map_err(|_| "the end-to-end scenario took over 4 minutes")?
+}
+
+async fn scenario() -> Result {
+    let data = tempfile::tempdir()?;
+    let app = launch(data.path()).await?;
     let c = &app.client;
 
     // First start: the empty list explains what to do.
@@ -199,13 +209,136 @@ async fn paste_a_uri_and_see_its_live_code() -> Result {
         "pushed code {changed} is not the current one"
     );
 
-    if let Some(dir) = std::env::var_os("SESAME_SCREENSHOT_DIR") {
-        std::fs::create_dir_all(&dir)?;
-        std::fs::write(
-            std::path::Path::new(&dir).join("main-window.png"),
-            c.screenshot().await?,
-        )?;
-    }
+    screenshot("main-window.png").await?;
+
+    password_profile_locks_and_unlocks(c).await?;
     app.client.close().await?;
+    Ok(())
+}
+
+/// With SESAME_SCREENSHOT_DIR set, saves the real X window (WebKitWebDriver's own screenshot
+/// call can stall under Xvfb).
+async fn screenshot(name: &str) -> Result {
+    let Some(dir) = std::env::var_os("SESAME_SCREENSHOT_DIR") else {
+        return Ok(());
+    };
+    std::fs::create_dir_all(&dir)?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let search = Command::new("xdotool")
+        .args(["search", "--name", "^Sesame$"])
+        .output()
+        .await?;
+    let window = String::from_utf8_lossy(&search.stdout)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_owned();
+    let status = Command::new("import")
+        .args([
+            "-window",
+            &window,
+            &std::path::Path::new(&dir).join(name).to_string_lossy(),
+        ])
+        .status()
+        .await?;
+    if !status.success() {
+        return Err(format!("import could not capture window {window:?}").into());
+    }
+    Ok(())
+}
+
+async fn fill(c: &Client, css: &str, value: &str) -> Result {
+    let field = wait_for(c, css).await?;
+    field.clear().await?;
+    field.send_keys(value).await?;
+    Ok(())
+}
+
+const BANK: &str = "otpauth://totp/Zanzibar%20Bank:mum@example.org?secret=KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TFOQ&issuer=Zanzibar%20Bank";
+
+/// A family member's profile: created with a password, locked (nothing of it left in the
+/// page), refused with a wrong password, opened with the right one.
+async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
+    wait_for(c, "select#profile").await?;
+    c.find(Locator::Css("button#new-profile"))
+        .await?
+        .click()
+        .await?;
+    fill(c, "#new-name", "Mum").await?;
+    fill(c, "#new-password", "correct horse").await?;
+    fill(c, "#new-repeat", "correct horse").await?;
+    c.find(Locator::XPath(
+        "//div[@role='dialog']//button[@type='submit']",
+    ))
+    .await?
+    .click()
+    .await?;
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(".empty"))
+        .await?;
+    let selected = c
+        .find(Locator::Css("select#profile"))
+        .await?
+        .prop("value")
+        .await?;
+    assert_eq!(selected.as_deref(), Some("Mum"));
+
+    let before = now();
+    add(c, BANK).await?;
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::XPath("//li[contains(., 'Zanzibar Bank')]"))
+        .await?;
+    let code = shown_code(c, "Zanzibar Bank").await?;
+    assert!(matches_code(BANK, &code, before));
+
+    c.find(Locator::Css("button#lock")).await?.click().await?;
+    let title = wait_for(c, "#lock-title").await?;
+    assert_eq!(text(&title).await?, "Mum is locked");
+    // Give the ticker's empty snapshot a moment; then nothing of the profile may remain.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let page = c.source().await?;
+    for leak in [
+        "Zanzibar",
+        "mum@example.org",
+        code.as_str(),
+        &format!("{} {}", &code[..3], &code[3..]),
+    ] {
+        assert!(!page.contains(leak), "{leak:?} is still in the locked page");
+    }
+    screenshot("locked.png").await?;
+
+    fill(c, "#unlock-secret", "wrong horse").await?;
+    c.find(Locator::Css(".lock button[type=submit]"))
+        .await?
+        .click()
+        .await?;
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::XPath(
+            "//p[@id='unlock-error' and normalize-space(.)!='']",
+        ))
+        .await?;
+    assert_eq!(
+        text(&wait_for(c, "#unlock-error").await?).await?,
+        "wrong password for profile Mum"
+    );
+    assert!(!c.source().await?.contains("Zanzibar"));
+
+    fill(c, "#unlock-secret", "correct horse").await?;
+    c.find(Locator::Css(".lock button[type=submit]"))
+        .await?
+        .click()
+        .await?;
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::XPath("//li[contains(., 'Zanzibar Bank')]"))
+        .await?;
+    let back = shown_code(c, "Zanzibar Bank").await?;
+    assert!(
+        matches_code(BANK, &back, before),
+        "codes back after unlocking"
+    );
     Ok(())
 }

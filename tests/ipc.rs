@@ -6,13 +6,32 @@ use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{WebviewWindow, WebviewWindowBuilder};
 
-fn window(label: &str) -> WebviewWindow<tauri::test::MockRuntime> {
-    let app = sesame_app::builder(mock_builder())
+type Window = WebviewWindow<tauri::test::MockRuntime>;
+
+/// A window of the app on the mock runtime, with its own data directory.
+fn window_in(label: &str, dir: &std::path::Path) -> Window {
+    let state = sesame_app::state::AppState::start_in(Some(dir.to_owned()));
+    let app = sesame_app::builder(mock_builder(), state)
         .build(tauri::generate_context!(test = true))
         .expect("the app builds on the mock runtime");
     WebviewWindowBuilder::new(&app, label, Default::default())
         .build()
         .expect("a window")
+}
+
+/// A main window with an unlocked password profile "Mum" (no keyring needed).
+fn window(label: &str) -> (Window, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let w = window_in(label, dir.path());
+    if label == "main" {
+        invoke(
+            &w,
+            "create_profile",
+            json!({ "name": "Mum", "password": "pw" }),
+        )
+        .expect("a profile");
+    }
+    (w, dir)
 }
 
 fn invoke(
@@ -43,7 +62,7 @@ const URI: &str = "otpauth://totp/ACME:alice@example.com?secret=JBSWY3DPEHPK3PXP
 
 #[test]
 fn add_uri_returns_the_entry_without_its_secret() {
-    let w = window("main");
+    let (w, _dir) = window("main");
     let added = invoke(&w, "add_uri", json!({ "uri": URI })).expect("added");
     assert_eq!(
         added,
@@ -54,7 +73,7 @@ fn add_uri_returns_the_entry_without_its_secret() {
 
 #[test]
 fn add_uri_takes_a_whole_migration_batch() {
-    let w = window("main");
+    let (w, _dir) = window("main");
     let batch = "otpauth-migration://offline?data=CjUKCkhlbGxvId6tvu8SGEV4YW1wbGU6YWxpY2VAZ29vZ2xlLmNvbRoHRXhhbXBsZSABKAEwAhABGAEgACiVmu86";
     let added = invoke(&w, "add_uri", json!({ "uri": batch })).expect("added");
     assert_eq!(added[0]["issuer"], "Example");
@@ -63,7 +82,7 @@ fn add_uri_takes_a_whole_migration_batch() {
 
 #[test]
 fn bad_input_is_a_readable_error() {
-    let w = window("main");
+    let (w, _dir) = window("main");
     let cases = [
         (
             "otpauth://totp/x?secret=JBSWY3D1",
@@ -88,7 +107,7 @@ fn bad_input_is_a_readable_error() {
 
 #[test]
 fn remove_entry_removes_once() {
-    let w = window("main");
+    let (w, _dir) = window("main");
     invoke(&w, "add_uri", json!({ "uri": URI })).expect("added");
     assert_eq!(
         invoke(&w, "remove_entry", json!({ "id": "1" })),
@@ -96,13 +115,115 @@ fn remove_entry_removes_once() {
     );
     assert_eq!(
         invoke(&w, "remove_entry", json!({ "id": "1" })),
-        Err(json!({"kind": "notFound", "message": "that account no longer exists"}))
+        Err(json!({"kind": "notFound", "message": "no entry with id 1 in this profile"}))
+    );
+    assert_eq!(
+        invoke(&w, "remove_entry", json!({ "id": "x" })),
+        Err(json!({"kind": "invalid", "message": "not an entry id"}))
     );
 }
 
 #[test]
 fn commands_are_denied_outside_the_main_window() {
-    let w = window("other");
+    let (w, _dir) = window("other");
     let err = invoke(&w, "add_uri", json!({ "uri": URI })).expect_err("denied");
     assert!(err.to_string().contains("not allowed"), "{err}");
+}
+
+#[test]
+fn lock_wrong_password_and_unlock() {
+    let (w, _dir) = window("main");
+    invoke(&w, "add_uri", json!({ "uri": URI })).expect("added");
+    let locked = invoke(&w, "lock", json!({})).expect("locked");
+    assert_eq!(
+        (locked["active"].clone(), locked["locked"].clone()),
+        (json!("Mum"), json!(true))
+    );
+    assert_eq!(
+        invoke(&w, "add_uri", json!({ "uri": URI })),
+        Err(json!({"kind": "locked", "message": "profile Mum is locked"}))
+    );
+    assert_eq!(
+        invoke(
+            &w,
+            "unlock",
+            json!({ "profile": "Mum", "password": "nope" })
+        ),
+        Err(json!({"kind": "wrongPassword", "message": "wrong password for profile Mum"}))
+    );
+    let open =
+        invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).expect("unlocked");
+    assert_eq!(open["locked"], json!(false));
+    assert_eq!(
+        open["profiles"],
+        json!([{"name": "Mum", "password": true, "keyring": false, "recovery": false}])
+    );
+}
+
+#[test]
+fn profiles_switch_and_lock_the_one_left() {
+    let (w, _dir) = window("main");
+    let s = invoke(
+        &w,
+        "create_profile",
+        json!({ "name": "Kids", "password": "kpw" }),
+    )
+    .expect("created");
+    assert_eq!(
+        (s["active"].clone(), s["locked"].clone()),
+        (json!("Kids"), json!(false))
+    );
+    let s = invoke(&w, "switch_profile", json!({ "profile": "Mum" })).expect("switched");
+    assert_eq!(
+        (s["active"].clone(), s["locked"].clone()),
+        (json!("Mum"), json!(true))
+    );
+    assert_eq!(
+        invoke(&w, "switch_profile", json!({ "profile": "Nobody" })),
+        Err(json!({"kind": "notFound", "message": "there is no profile named 'Nobody'"}))
+    );
+}
+
+#[test]
+fn password_change_and_recovery_key() {
+    let (w, _dir) = window("main");
+    assert_eq!(
+        invoke(
+            &w,
+            "change_password",
+            json!({ "current": "wrong", "newPassword": "new" })
+        ),
+        Err(json!({"kind": "wrongPassword", "message": "wrong password for profile Mum"}))
+    );
+    invoke(
+        &w,
+        "change_password",
+        json!({ "current": "pw", "newPassword": "new" }),
+    )
+    .expect("changed");
+    let key = invoke(&w, "create_recovery_key", json!({})).expect("a key");
+    let key = key.as_str().expect("a string").to_owned();
+    invoke(&w, "lock", json!({})).expect("locked");
+    assert!(invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).is_err());
+    let open = invoke(
+        &w,
+        "unlock",
+        json!({ "profile": "Mum", "recoveryKey": key }),
+    )
+    .expect("unlocked by recovery");
+    assert_eq!(open["locked"], json!(false));
+}
+
+#[test]
+fn a_broken_data_directory_is_reported_not_fatal() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    std::fs::write(
+        dir.path().join("sesame.db"),
+        b"definitely not a database, but long enough to hold a header of 100 bytes....",
+    )
+    .expect("write");
+    let w = window_in("main", dir.path());
+    let status = invoke(&w, "status", json!({})).expect("a status");
+    let error = status["dataError"].as_str().expect("a data error");
+    assert!(error.ends_with("is not a Sesame database (it does not start with SQLite's header); it was left untouched"), "{error}");
 }

@@ -2,6 +2,7 @@ import { afterEach, expect, test } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import App from "./App.svelte";
+import type { AppStatus } from "./gen/AppStatus";
 import type { CodesSnapshot } from "./gen/CodesSnapshot";
 
 let app: ReturnType<typeof mount> | undefined;
@@ -13,6 +14,26 @@ afterEach(() => {
 });
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
+
+function appStatus(over: Partial<AppStatus> = {}): AppStatus {
+  return {
+    profiles: [{ name: "default", password: false, keyring: true, recovery: true }],
+    active: "default", locked: false, keyringAvailable: true, notice: null, problems: [],
+    remindRecovery: false, dataError: null, ...over,
+  };
+}
+
+/** Answers `status` and pushes `snapshot` to the code subscription; `more` handles the rest. */
+function backend(snap: CodesSnapshot, st: AppStatus = appStatus(), more?: (cmd: string, args: unknown) => unknown) {
+  mockIPC((cmd, args) => {
+    if (cmd === "status") return st;
+    if (cmd === "subscribe_codes") {
+      (args as { onUpdate: { onmessage?: (s: CodesSnapshot) => void } }).onUpdate.onmessage?.(snap);
+      return;
+    }
+    return more?.(cmd, args);
+  });
+}
 
 function snapshot(now: number): CodesSnapshot {
   return {
@@ -26,11 +47,7 @@ function snapshot(now: number): CodesSnapshot {
 }
 
 test("shows pushed codes grouped, with a countdown", async () => {
-  mockIPC((cmd, args) => {
-    if (cmd === "subscribe_codes") {
-      (args as { onUpdate: { onmessage?: (s: CodesSnapshot) => void } }).onUpdate.onmessage?.(snapshot(Date.now()));
-    }
-  });
+  backend(snapshot(Date.now()));
   app = mount(App, { target: document.body });
   await tick();
   flushSync();
@@ -42,11 +59,7 @@ test("shows pushed codes grouped, with a countdown", async () => {
 });
 
 test("an empty profile explains how to add an account", async () => {
-  mockIPC((cmd, args) => {
-    if (cmd === "subscribe_codes") {
-      (args as { onUpdate: { onmessage?: (s: CodesSnapshot) => void } }).onUpdate.onmessage?.({ codes: [] });
-    }
-  });
+  backend({ codes: [] });
   app = mount(App, { target: document.body });
   await tick();
   flushSync();
@@ -55,7 +68,7 @@ test("an empty profile explains how to add an account", async () => {
 
 test("adding sends the URI, clears the field and reports errors", async () => {
   const sent: unknown[] = [];
-  mockIPC((cmd, args) => {
+  backend({ codes: [] }, appStatus(), (cmd, args) => {
     if (cmd === "add_uri") {
       sent.push(args);
       const uri = (args as { uri: string }).uri;
@@ -64,6 +77,8 @@ test("adding sends the URI, clears the field and reports errors", async () => {
     }
   });
   app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
   const input = document.querySelector<HTMLInputElement>("input#uri")!;
   const form = document.querySelector<HTMLFormElement>("form.add")!;
 
@@ -83,4 +98,44 @@ test("adding sends the URI, clears the field and reports errors", async () => {
   expect(sent).toEqual([{ uri: "otpauth://totp/bad?secret=" }, { uri: "otpauth://totp/ACME:a?secret=JBSWY3DPEHPK3PXP" }]);
   expect(input.value).toBe("");
   expect(document.querySelector("#add-status")?.textContent).toBe("Added 1 account.");
+});
+
+test("a locked profile shows no account and asks for its password", async () => {
+  const calls: unknown[] = [];
+  backend(
+    { codes: [] },
+    appStatus({ profiles: [{ name: "Mum", password: true, keyring: false, recovery: false }], active: "Mum", locked: true }),
+    (cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === "unlock") throw { kind: "wrongPassword", message: "wrong password for profile Mum" };
+    },
+  );
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  expect(document.querySelector("#lock-title")?.textContent).toBe("Mum is locked");
+  expect(document.querySelector("li.row")).toBeNull();
+  const field = document.querySelector<HTMLInputElement>("#unlock-secret")!;
+  field.value = "nope";
+  field.dispatchEvent(new Event("input"));
+  field.form!.requestSubmit();
+  await tick();
+  flushSync();
+  expect(calls).toEqual([["unlock", { profile: "Mum", password: "nope", recoveryKey: null }]]);
+  expect(document.querySelector("#unlock-error")?.textContent).toBe("wrong password for profile Mum");
+});
+
+test("a missing keyring is explained on the lock screen", async () => {
+  backend(
+    { codes: [] },
+    appStatus({
+      locked: true,
+      notice: "the key of profile default is missing from the keyring (or the keyring is locked); unlock it with its password or recovery key",
+    }),
+  );
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  expect(document.querySelector(".notice")?.textContent).toContain("missing from the keyring");
+  expect(document.querySelector("#unlock-secret")).not.toBeNull();
 });

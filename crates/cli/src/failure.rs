@@ -39,7 +39,7 @@ impl From<VaultError> for Failure {
     fn from(e: VaultError) -> Self {
         use VaultError as E;
         let status = match &e {
-            E::WrongPassword(_) | E::WrongRecoveryKey(_) => Status::Password,
+            E::WrongPassword(_) | E::WrongRecoveryKey(_) | E::Locked(_) => Status::Password,
             E::NoEntry(_) => Status::NotFound,
             E::NoProfile(_)
             | E::ProfileExists(_)

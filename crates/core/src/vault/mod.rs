@@ -44,6 +44,8 @@ pub enum VaultError {
     InvalidName,
     #[error("wrong password for profile {0}")]
     WrongPassword(String),
+    #[error("profile {0} is locked")]
+    Locked(String),
     #[error("wrong recovery key for profile {0}")]
     WrongRecoveryKey(String),
     #[error("profile {profile} has no {what}")]

@@ -1,0 +1,355 @@
+//! The app's state: the open vault, the active profile and, while it is unlocked, its entries.
+//! Locking drops the session and the decrypted entries (their secrets are zeroized).
+
+use crate::dto::{AppStatus, EntryView, ProfileView};
+use sesame_core::keystore::{KeyStore, KeyStoreError, OsKeyring};
+use sesame_core::vault::{self, Credential, NewEntry, Session, StoredEntry, Vault, VaultError};
+use std::sync::{Mutex, MutexGuard};
+use tokio::sync::watch;
+
+struct Unlocked {
+    session: Session,
+    entries: Vec<StoredEntry>,
+    problems: Vec<String>,
+}
+
+struct Inner {
+    vault: Result<Vault, String>,
+    keyring: Result<OsKeyring, KeyStoreError>,
+    active: Option<String>,
+    unlocked: Option<Unlocked>,
+    /// Why the active profile is locked, when it is not the person's doing.
+    notice: Option<String>,
+}
+
+pub struct AppState {
+    inner: Mutex<Inner>,
+    revision: watch::Sender<u64>,
+}
+
+impl AppState {
+    /// Opens the vault in the data directory and unlocks what the keyring can unlock; with no
+    /// profile yet, creates `default` in the keyring, or waits for a password if there is none.
+    pub fn start() -> Self {
+        Self::start_in(vault::default_dir())
+    }
+
+    /// As [`AppState::start`], in a given data directory.
+    pub fn start_in(dir: Option<std::path::PathBuf>) -> Self {
+        let vault = dir
+            .ok_or_else(|| "no data directory: set SESAME_DATA_DIR".to_owned())
+            .and_then(|dir| Vault::open(&dir).map_err(|e| e.to_string()));
+        let state = AppState {
+            inner: Mutex::new(Inner {
+                vault,
+                keyring: OsKeyring::connect(),
+                active: None,
+                unlocked: None,
+                notice: None,
+            }),
+            revision: watch::channel(0).0,
+        };
+        state.change(|inner| {
+            let Ok(vault) = &inner.vault else { return Ok(()) };
+            let profiles = vault.profiles()?;
+            match profiles.iter().find(|p| p.name == "default").or(profiles.first()) {
+                Some(p) => {
+                    let name = p.name.clone();
+                    inner.activate(&name)
+                }
+                None => {
+                    if let Ok(ks) = &inner.keyring {
+                        let session = vault.create_profile("default", None, Some(ks as &dyn KeyStore))?;
+                        inner.active = Some("default".into());
+                        inner.set_unlocked(session)?;
+                    } else if let Err(e) = &inner.keyring {
+                        inner.notice = Some(format!("{e}, so Sesame cannot keep your key in it. Choose a password for your profile."));
+                    }
+                    Ok(())
+                }
+            }
+        })
+        .unwrap_or_else(|e| eprintln!("sesame: {e}"));
+        state
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs a change under the lock and tells the ticker.
+    fn change<T>(
+        &self,
+        f: impl FnOnce(&mut Inner) -> Result<T, VaultError>,
+    ) -> Result<T, VaultError> {
+        let out = f(&mut self.lock());
+        self.revision.send_modify(|r| *r += 1);
+        out
+    }
+
+    pub fn watch(&self) -> watch::Receiver<u64> {
+        self.revision.subscribe()
+    }
+
+    pub fn status(&self) -> AppStatus {
+        let inner = self.lock();
+        let profiles = inner
+            .vault
+            .as_ref()
+            .ok()
+            .and_then(|v| v.profiles().ok())
+            .unwrap_or_default();
+        let active = inner.active.clone();
+        let remind_recovery = active
+            .as_ref()
+            .and_then(|a| profiles.iter().find(|p| &p.name == a))
+            .is_some_and(|p| p.keyring && !p.password && !p.recovery)
+            && inner
+                .unlocked
+                .as_ref()
+                .is_some_and(|u| !u.entries.is_empty());
+        AppStatus {
+            profiles: profiles
+                .into_iter()
+                .map(|p| ProfileView {
+                    name: p.name,
+                    password: p.password,
+                    keyring: p.keyring,
+                    recovery: p.recovery,
+                })
+                .collect(),
+            active,
+            locked: inner.unlocked.is_none(),
+            keyring_available: inner.keyring.is_ok(),
+            notice: inner.notice.clone(),
+            problems: inner
+                .unlocked
+                .as_ref()
+                .map(|u| u.problems.clone())
+                .unwrap_or_default(),
+            remind_recovery,
+            data_error: inner.vault.as_ref().err().cloned(),
+        }
+    }
+
+    /// The unlocked profile's entries; none while locked.
+    pub fn with_entries<T>(&self, f: impl FnOnce(&[StoredEntry]) -> T) -> T {
+        let inner = self.lock();
+        f(inner
+            .unlocked
+            .as_ref()
+            .map_or(&[], |u| u.entries.as_slice()))
+    }
+
+    pub fn unlock(
+        &self,
+        profile: &str,
+        password: Option<&str>,
+        recovery: Option<&str>,
+    ) -> Result<(), VaultError> {
+        self.change(|inner| {
+            let vault = inner.vault()?;
+            let session = match (password, recovery) {
+                (Some(pw), _) => vault.unlock(profile, Credential::Password(pw.as_bytes()))?,
+                (None, Some(key)) => vault.unlock(profile, Credential::Recovery(key))?,
+                (None, None) => {
+                    let ks =
+                        inner
+                            .keyring
+                            .as_ref()
+                            .map_err(|e| VaultError::KeyringUnavailable {
+                                profile: profile.to_owned(),
+                                source: e.clone(),
+                            })?;
+                    vault.unlock(profile, Credential::Keyring(ks))?
+                }
+            };
+            inner.active = Some(profile.to_owned());
+            inner.set_unlocked(session)
+        })
+    }
+
+    pub fn lock_profile(&self) {
+        let _ = self.change(|inner| {
+            inner.unlocked = None;
+            inner.notice = None;
+            Ok(())
+        });
+    }
+
+    /// Locks the current profile and opens another: unlocked at once when the keyring holds
+    /// its key, else locked, waiting for its password.
+    pub fn switch(&self, profile: &str) -> Result<(), VaultError> {
+        self.change(|inner| {
+            inner.vault()?.profile(profile)?;
+            inner.activate(profile)
+        })
+    }
+
+    pub fn create_profile(&self, name: &str, password: Option<&str>) -> Result<(), VaultError> {
+        self.change(|inner| {
+            let session = {
+                let vault = inner.vault()?;
+                match password {
+                    Some(pw) => vault.create_profile(name, Some(pw.as_bytes()), None)?,
+                    None => {
+                        let ks = inner
+                            .keyring
+                            .as_ref()
+                            .map_err(|e| VaultError::Keyring(e.clone()))?;
+                        vault.create_profile(name, None, Some(ks as &dyn KeyStore))?
+                    }
+                }
+            };
+            inner.active = Some(session.name().to_owned());
+            inner.set_unlocked(session)
+        })
+    }
+
+    /// Sets, changes (`current` must be right) or removes (empty `new`) the active profile's
+    /// password. Without a password the profile is kept by the keyring.
+    pub fn change_password(&self, current: Option<&str>, new: &str) -> Result<(), VaultError> {
+        self.change(|inner| {
+            let name = inner
+                .active
+                .clone()
+                .ok_or(VaultError::NoProfile(String::new()))?;
+            let info = inner.vault()?.profile(&name)?;
+            let mut session = match current {
+                Some(pw) => inner
+                    .vault()?
+                    .unlock(&name, Credential::Password(pw.as_bytes()))?,
+                None if info.password => return Err(VaultError::WrongPassword(name)),
+                None => inner.take_session()?,
+            };
+            let result = (|| {
+                let vault = inner.vault()?;
+                let ks = inner
+                    .keyring
+                    .as_ref()
+                    .map_err(|e| VaultError::Keyring(e.clone()));
+                if new.is_empty() {
+                    if !info.keyring {
+                        vault.add_keyring_slot(&session, ks?)?;
+                    }
+                    vault.set_password(&mut session, None)
+                } else {
+                    vault.set_password(&mut session, Some(new.as_bytes()))?;
+                    if info.keyring {
+                        vault.remove_keyring_slot(&mut session, ks?)?;
+                    }
+                    Ok(())
+                }
+            })();
+            inner.set_unlocked(session)?;
+            result
+        })
+    }
+
+    pub fn create_recovery_key(&self) -> Result<String, VaultError> {
+        self.change(|inner| {
+            let mut session = inner.take_session()?;
+            let key = inner.vault()?.create_recovery_key(&mut session);
+            inner.set_unlocked(session)?;
+            Ok(key?.as_str().to_owned())
+        })
+    }
+
+    pub fn add(&self, items: Vec<NewEntry>) -> Result<Vec<EntryView>, VaultError> {
+        self.change(|inner| {
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
+            let ids = inner.vault()?.add(&unlocked.session, &items)?;
+            inner.refresh()?;
+            let entries = inner
+                .unlocked
+                .as_ref()
+                .map_or(&[][..], |u| u.entries.as_slice());
+            Ok(entries
+                .iter()
+                .filter(|e| ids.contains(&e.id))
+                .map(EntryView::from)
+                .collect())
+        })
+    }
+
+    pub fn remove(&self, id: i64) -> Result<(), VaultError> {
+        self.change(|inner| {
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
+            inner.vault()?.remove(&unlocked.session, id)?;
+            inner.refresh()
+        })
+    }
+}
+
+fn locked(inner: &Inner) -> VaultError {
+    VaultError::Locked(inner.active.clone().unwrap_or_default())
+}
+
+impl Inner {
+    fn vault(&self) -> Result<&Vault, VaultError> {
+        self.vault
+            .as_ref()
+            .map_err(|e| VaultError::Database(e.clone()))
+    }
+
+    fn take_session(&mut self) -> Result<Session, VaultError> {
+        self.unlocked
+            .take()
+            .map(|u| u.session)
+            .ok_or_else(|| locked(self))
+    }
+
+    fn set_unlocked(&mut self, session: Session) -> Result<(), VaultError> {
+        let listing = self.vault()?.entries(&session)?;
+        let entries = listing.entries.iter().flatten().cloned().collect();
+        let mut problems = listing.problems;
+        problems.extend(
+            listing
+                .entries
+                .iter()
+                .filter_map(|e| e.as_ref().err())
+                .map(|d| format!("entry {}: {}", d.id, d.reason)),
+        );
+        self.unlocked = Some(Unlocked {
+            session,
+            entries,
+            problems,
+        });
+        self.notice = None;
+        Ok(())
+    }
+
+    fn refresh(&mut self) -> Result<(), VaultError> {
+        let session = self.take_session()?;
+        self.set_unlocked(session)
+    }
+
+    fn activate(&mut self, name: &str) -> Result<(), VaultError> {
+        self.unlocked = None;
+        self.notice = None;
+        self.active = Some(name.to_owned());
+        let info = self.vault()?.profile(name)?;
+        if !info.keyring {
+            return Ok(());
+        }
+        let attempt = match &self.keyring {
+            Ok(ks) => self.vault()?.unlock(name, Credential::Keyring(ks)),
+            Err(e) => Err(VaultError::KeyringUnavailable {
+                profile: name.to_owned(),
+                source: e.clone(),
+            }),
+        };
+        match attempt {
+            Ok(session) => self.set_unlocked(session),
+            Err(
+                e @ (VaultError::KeyMissing(_)
+                | VaultError::KeyringUnavailable { .. }
+                | VaultError::DamagedSlot(_)),
+            ) => {
+                self.notice = Some(e.to_string());
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
