@@ -29,5 +29,5 @@ export E2E=1 SESAME_REAL_KEYRING=1 NO_AT_BRIDGE=1 WEBKIT_DISABLE_COMPOSITING_MOD
 dbus-run-session -- bash -c '
   set -euo pipefail
   printf "sesame-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace --locked
+  xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace --locked --no-fail-fast
 '

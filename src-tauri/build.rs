@@ -13,6 +13,8 @@ const COMMANDS: &[&str] = &[
     "change_password",
     "create_recovery_key",
     "add_uri",
+    "next_hotp",
+    "set_login_unlock",
     "remove_entry",
     "subscribe_codes",
 ];

@@ -152,6 +152,26 @@ pub async fn add_uri(uri: String, state: Shared<'_>) -> Result<Vec<EntryView>, C
     .await
 }
 
+/// The next code of an HOTP entry, shown only when asked for; the advanced counter is stored
+/// first, so a code is never shown twice.
+#[tauri::command]
+pub async fn next_hotp(id: String, state: Shared<'_>) -> Result<String, CommandError> {
+    let id: i64 = id
+        .parse()
+        .map_err(|_| CommandError::invalid("not an entry id"))?;
+    blocking(&state, move |s| Ok(s.next_hotp(id)?)).await
+}
+
+/// Whether the active password profile also opens with the OS login (the keyring).
+#[tauri::command]
+pub async fn set_login_unlock(enabled: bool, state: Shared<'_>) -> Result<AppStatus, CommandError> {
+    blocking(&state, move |s| {
+        s.set_login_unlock(enabled)?;
+        Ok(s.status())
+    })
+    .await
+}
+
 #[tauri::command]
 pub async fn remove_entry(id: String, state: Shared<'_>) -> Result<(), CommandError> {
     let id: i64 = id

@@ -31,6 +31,7 @@ impl From<&StoredEntry> for EntryView {
 }
 
 /// One entry's code: pushed at each period boundary, with the window the UI counts down.
+/// HOTP entries carry no code (`""`): the person asks for the next one.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CodeView {

@@ -47,6 +47,8 @@ pub fn builder<R: Runtime>(
             commands::change_password,
             commands::create_recovery_key,
             commands::add_uri,
+            commands::next_hotp,
+            commands::set_login_unlock,
             commands::remove_entry,
             commands::subscribe_codes
         ])

@@ -272,6 +272,37 @@ impl AppState {
         })
     }
 
+    /// The next HOTP code; its counter is stored before the code is returned.
+    pub fn next_hotp(&self, id: i64) -> Result<String, VaultError> {
+        self.change(|inner| {
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
+            let code = inner.vault()?.next_hotp(&unlocked.session, id)?;
+            inner.refresh()?;
+            Ok(code)
+        })
+    }
+
+    /// Lets a password profile also unlock with the OS login (a keyring slot), or stops it.
+    pub fn set_login_unlock(&self, enabled: bool) -> Result<(), VaultError> {
+        self.change(|inner| {
+            let mut session = inner.take_session()?;
+            let result = (|| {
+                let ks = inner
+                    .keyring
+                    .as_ref()
+                    .map_err(|e| VaultError::Keyring(e.clone()))?;
+                let vault = inner.vault()?;
+                if enabled {
+                    vault.add_keyring_slot(&session, ks)
+                } else {
+                    vault.remove_keyring_slot(&mut session, ks)
+                }
+            })();
+            inner.set_unlocked(session)?;
+            result
+        })
+    }
+
     pub fn remove(&self, id: i64) -> Result<(), VaultError> {
         self.change(|inner| {
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;

@@ -22,6 +22,16 @@ pub fn snapshot(entries: &[StoredEntry], now_ms: u64) -> CodesSnapshot {
         codes: entries
             .iter()
             .map(|e| {
+                // HOTP codes appear only when asked for (next_hotp), which stores the counter.
+                if e.account.kind().counter().is_some() {
+                    return CodeView {
+                        entry: EntryView::from(e),
+                        code: String::new(),
+                        next_code: None,
+                        valid_from_ms: None,
+                        valid_until_ms: None,
+                    };
+                }
                 let s = ticker::state(&e.account, now);
                 CodeView {
                     entry: EntryView::from(e),

@@ -154,9 +154,16 @@ fn lock_wrong_password_and_unlock() {
     let open =
         invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).expect("unlocked");
     assert_eq!(open["locked"], json!(false));
+    // With a keyring present, a "default" profile was created at first start too.
+    let mum = open["profiles"]
+        .as_array()
+        .expect("profiles")
+        .iter()
+        .find(|p| p["name"] == "Mum")
+        .cloned();
     assert_eq!(
-        open["profiles"],
-        json!([{"name": "Mum", "password": true, "keyring": false, "recovery": false}])
+        mum,
+        Some(json!({"name": "Mum", "password": true, "keyring": false, "recovery": false}))
     );
 }
 
@@ -226,4 +233,22 @@ fn a_broken_data_directory_is_reported_not_fatal() {
     let status = invoke(&w, "status", json!({})).expect("a status");
     let error = status["dataError"].as_str().expect("a data error");
     assert!(error.ends_with("is not a Sesame database (it does not start with SQLite's header); it was left untouched"), "{error}");
+}
+
+#[test]
+fn hotp_codes_come_only_on_request_and_advance() {
+    let (w, _dir) = window("main");
+    let hotp =
+        "otpauth://hotp/Issuu:James?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4&issuer=Issuu&counter=1";
+    invoke(&w, "add_uri", json!({ "uri": hotp })).expect("added");
+    assert_eq!(
+        invoke(&w, "next_hotp", json!({ "id": "1" })),
+        Ok(json!("253717"))
+    );
+    let second = invoke(&w, "next_hotp", json!({ "id": "1" })).expect("a code");
+    assert_ne!(second, json!("253717"));
+    assert_eq!(
+        invoke(&w, "next_hotp", json!({ "id": "9" })),
+        Err(json!({"kind": "notFound", "message": "no entry with id 9 in this profile"}))
+    );
 }

@@ -597,9 +597,15 @@ fn nothing_in_plaintext_at_rest() {
         v.remove(&s, ids[1]).unwrap();
         v.next_hotp(&s, ids[2]).unwrap();
         v.set_password(&mut s, Some(b"pw")).unwrap();
+        // While the vault is open, its -wal and -shm files exist too: scan them as well.
+        scan_for_plaintext(dir.path(), &uris);
     }
+    scan_for_plaintext(dir.path(), &uris);
+}
+
+fn scan_for_plaintext(dir: &Path, uris: &[&str]) {
     let mut needles: Vec<(String, Vec<u8>)> = Vec::new();
-    for u in uris {
+    for u in uris.iter().copied() {
         let a = account(u);
         needles.push((
             format!("base32 of {}", a.label()),
@@ -619,7 +625,7 @@ fn nothing_in_plaintext_at_rest() {
         ));
     }
     needles.push(("note".into(), b"Nightingale-note".to_vec()));
-    let files: Vec<PathBuf> = fs::read_dir(dir.path())
+    let files: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();

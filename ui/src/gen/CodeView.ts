@@ -2,6 +2,7 @@
 
 /**
  * One entry's code: pushed at each period boundary, with the window the UI counts down.
+ * HOTP entries carry no code (`""`): the person asks for the next one.
  */
 export type CodeView = { code: string, nextCode: string | null, 
 /**

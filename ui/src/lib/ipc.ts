@@ -31,6 +31,11 @@ export function addUri(uri: string): Promise<EntryView[]> {
   return invoke<EntryView[]>("add_uri", { uri });
 }
 
+/** The next HOTP code; Rust stores the advanced counter before answering. */
+export const nextHotp = (id: string) => invoke<string>("next_hotp", { id });
+
+export const setLoginUnlock = (enabled: boolean) => invoke<AppStatus>("set_login_unlock", { enabled });
+
 export function removeEntry(id: string): Promise<void> {
   return invoke<void>("remove_entry", { id });
 }
