@@ -5,7 +5,7 @@
 
 use super::profiles::Session;
 use super::{now, Result, Vault, VaultError};
-use crate::account::{Account, Kind};
+use crate::account::{Account, Kind, Secret};
 use crate::crypto::Key;
 use crate::{otp, uri};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -101,7 +101,11 @@ fn encode(account: &Account, meta: &EntryMeta) -> Zeroizing<Vec<u8>> {
 fn decode(bytes: &[u8]) -> std::result::Result<(Account, EntryMeta), String> {
     let p: Payload =
         serde_json::from_slice(bytes).map_err(|_| "its contents are not readable".to_owned())?;
-    let secret = uri::decode_secret(&p.secret).map_err(|e| e.to_string())?;
+    // Sesame wrote this secret itself, as canonical Base32: no lenient parsing needed.
+    let secret = data_encoding::BASE32_NOPAD
+        .decode(p.secret.as_bytes())
+        .map(Secret::new)
+        .map_err(|_| "its secret is not readable".to_owned())?;
     let algorithm = uri::parse_algorithm(&p.algorithm).map_err(|e| e.to_string())?;
     let kind = match (p.kind.as_str(), p.period, p.counter) {
         ("totp", Some(period), _) => Kind::Totp { period },
