@@ -340,5 +340,48 @@ async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
         matches_code(BANK, &back, before),
         "codes back after unlocking"
     );
+
+    // A recovery key made in the app opens the profile instead of the password.
+    c.find(Locator::Css("details.menu summary"))
+        .await?
+        .click()
+        .await?;
+    c.find(Locator::XPath(
+        "//details[@open]//button[contains(., 'Recovery key')]",
+    ))
+    .await?
+    .click()
+    .await?;
+    c.find(Locator::XPath(
+        "//div[@role='dialog']//button[contains(., 'Create a recovery key')]",
+    ))
+    .await?
+    .click()
+    .await?;
+    let key = text(&wait_for(c, "p.key").await?).await?;
+    assert_eq!(key.len(), 39, "{key}");
+    c.find(Locator::XPath(
+        "//div[@role='dialog']//button[contains(., 'written it down')]",
+    ))
+    .await?
+    .click()
+    .await?;
+    c.find(Locator::Css("button#lock")).await?.click().await?;
+    wait_for(c, "#lock-title").await?;
+    c.find(Locator::XPath(
+        "//button[contains(., 'Use the recovery key')]",
+    ))
+    .await?
+    .click()
+    .await?;
+    fill(c, "#unlock-secret", &key).await?;
+    c.find(Locator::Css(".lock button[type=submit]"))
+        .await?
+        .click()
+        .await?;
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::XPath("//li[contains(., 'Zanzibar Bank')]"))
+        .await?;
     Ok(())
 }

@@ -216,6 +216,8 @@ fn convert(p: &OtpParameters) -> Result<Parsed, String> {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EncodeError {
+    #[error("there are no accounts to put in the batch")]
+    Empty,
     #[error("Google Authenticator cannot hold {label}: {reason}")]
     Unrepresentable { label: String, reason: &'static str },
 }
@@ -223,6 +225,10 @@ pub enum EncodeError {
 /// Encodes accounts as one batch payload URI. Accounts Google Authenticator cannot hold (Steam,
 /// a period other than 30 s, digits other than 6 or 8) are refused with the reason.
 pub fn encode(accounts: &[&Account], info: BatchInfo) -> Result<Zeroizing<String>, EncodeError> {
+    // Google Authenticator (and `decode`) refuse a batch without accounts.
+    if accounts.is_empty() {
+        return Err(EncodeError::Empty);
+    }
     let otp_parameters = accounts
         .iter()
         .map(|a| to_parameters(a))

@@ -273,3 +273,24 @@ fn malformed_payloads_have_clear_messages() {
     );
     assert!(matches!(uri::parse(VECTOR), Err(uri::UriError::Migration)));
 }
+
+/// Found by the migration fuzzer (input `CgA=`): one entry with nothing in it. It is reported,
+/// and encoding the (empty) rest is refused instead of producing a batch nobody can read.
+#[test]
+fn fuzz_crash_empty_entry_and_empty_batch() {
+    let batch = migration::decode("otpauth-migration://offline?data=CgA%3D").unwrap();
+    assert_eq!(batch.entries.len(), 1);
+    assert_eq!(
+        batch.entries[0].as_ref().unwrap_err().to_string(),
+        "account 1 of the batch (no name): secret is empty"
+    );
+    let info = BatchInfo {
+        index: 0,
+        size: 1,
+        id: 0,
+    };
+    assert_eq!(
+        migration::encode(&[], info).unwrap_err().to_string(),
+        "there are no accounts to put in the batch"
+    );
+}
