@@ -34,7 +34,7 @@ install_apt_packages() {
   for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
-  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ ${#missing[@]} -eq 0 ]; then return 0; fi
   say "Installing system packages: ${missing[*]}"
   as_root apt-get update -q
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
@@ -45,7 +45,7 @@ ensure_system_packages() {
     Linux)
       if command -v apt-get >/dev/null 2>&1; then
         install_apt_packages "${APT_BUILD[@]}"
-        [ "${SESAME_SETUP_TEST:-0}" = 1 ] && install_apt_packages "${APT_TEST[@]}"
+        if [ "${SESAME_SETUP_TEST:-0}" = 1 ]; then install_apt_packages "${APT_TEST[@]}"; fi
       else
         say "Not a Debian/Ubuntu system: install Tauri's prerequisites yourself (README, 'Other systems')."
       fi ;;
@@ -55,7 +55,7 @@ ensure_system_packages() {
 }
 
 ensure_rust() {
-  [ -d "$HOME/.cargo/bin" ] && export PATH="$HOME/.cargo/bin:$PATH"
+  if [ -d "$HOME/.cargo/bin" ]; then export PATH="$HOME/.cargo/bin:$PATH"; fi
   if ! command -v cargo >/dev/null 2>&1; then
     say "Installing Rust (rustup, stable toolchain)"
     curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --component clippy,rustfmt
@@ -104,11 +104,10 @@ sesame_setup() {
   ensure_rust
   ensure_node
   ensure_ui_packages
-  [ "${SESAME_SETUP_TEST:-0}" = 1 ] && ensure_test_tools
-  return 0
+  if [ "${SESAME_SETUP_TEST:-0}" = 1 ]; then ensure_test_tools; fi
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-  [ "${1:-}" = "--test" ] && SESAME_SETUP_TEST=1
+  if [ "${1:-}" = "--test" ]; then SESAME_SETUP_TEST=1; fi
   sesame_setup
 fi
