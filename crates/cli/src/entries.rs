@@ -131,7 +131,12 @@ fn find_one<'a>(listing: &'a Listing, query: &str) -> Result<&'a StoredEntry, Fa
     }
 }
 
-pub fn code(input: &mut Input, profile: &str, query: &str, at: Option<u64>) -> Result<(), Failure> {
+/// The vault, the unlocked profile and the one entry QUERY means.
+fn matching(
+    input: &mut Input,
+    profile: &str,
+    query: &str,
+) -> Result<(Vault, Session, StoredEntry), Failure> {
     let vault = session::open_vault()?;
     let Some((s, listing)) = listing(&vault, input, profile)? else {
         return Err(Failure::new(
@@ -139,7 +144,12 @@ pub fn code(input: &mut Input, profile: &str, query: &str, at: Option<u64>) -> R
             format!("no entry matches '{query}'"),
         ));
     };
-    let entry = find_one(&listing, query)?;
+    let entry = find_one(&listing, query)?.clone();
+    Ok((vault, s, entry))
+}
+
+pub fn code(input: &mut Input, profile: &str, query: &str, at: Option<u64>) -> Result<(), Failure> {
+    let (vault, s, entry) = matching(input, profile, query)?;
     let code = match entry.account.kind() {
         // The advanced counter is stored before the code is printed.
         Kind::Hotp { .. } => vault.next_hotp(&s, entry.id)?,
@@ -150,14 +160,7 @@ pub fn code(input: &mut Input, profile: &str, query: &str, at: Option<u64>) -> R
 }
 
 pub fn remove(input: &mut Input, profile: &str, query: &str, yes: bool) -> Result<(), Failure> {
-    let vault = session::open_vault()?;
-    let Some((s, listing)) = listing(&vault, input, profile)? else {
-        return Err(Failure::new(
-            Status::NotFound,
-            format!("no entry matches '{query}'"),
-        ));
-    };
-    let entry = find_one(&listing, query)?;
+    let (vault, s, entry) = matching(input, profile, query)?;
     session::confirm(&format!("Remove {}?", entry.account.label()), yes)?;
     vault.remove(&s, entry.id)?;
     Ok(())
