@@ -256,6 +256,20 @@ async fn fill(c: &Client, css: &str, value: &str) -> Result {
 
 const BANK: &str = "otpauth://totp/Zanzibar%20Bank:mum@example.org?secret=KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TFOQ&issuer=Zanzibar%20Bank";
 
+/// Types the lock screen's password or recovery key and waits for the profile's row.
+async fn unlock_and_see_bank(c: &Client, secret: &str) -> Result {
+    fill(c, "#unlock-secret", secret).await?;
+    c.find(Locator::Css(".lock button[type=submit]"))
+        .await?
+        .click()
+        .await?;
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::XPath("//li[contains(., 'Zanzibar Bank')]"))
+        .await?;
+    Ok(())
+}
+
 /// A family member's profile: created with a password, locked (nothing of it left in the
 /// page), refused with a wrong password, opened with the right one.
 async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
@@ -326,15 +340,7 @@ async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
     );
     assert!(!c.source().await?.contains("Zanzibar"));
 
-    fill(c, "#unlock-secret", "correct horse").await?;
-    c.find(Locator::Css(".lock button[type=submit]"))
-        .await?
-        .click()
-        .await?;
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::XPath("//li[contains(., 'Zanzibar Bank')]"))
-        .await?;
+    unlock_and_see_bank(c, "correct horse").await?;
     let back = shown_code(c, "Zanzibar Bank").await?;
     assert!(
         matches_code(BANK, &back, before),
@@ -374,14 +380,6 @@ async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
     .await?
     .click()
     .await?;
-    fill(c, "#unlock-secret", &key).await?;
-    c.find(Locator::Css(".lock button[type=submit]"))
-        .await?
-        .click()
-        .await?;
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::XPath("//li[contains(., 'Zanzibar Bank')]"))
-        .await?;
+    unlock_and_see_bank(c, &key).await?;
     Ok(())
 }

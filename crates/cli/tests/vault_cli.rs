@@ -36,6 +36,13 @@ const SPDX: &str = "otpauth://totp/SPDX:James?secret=5OM4WOOGPLQEF6UGN3CPEOOLWU&
 const ISSUU: &str =
     "otpauth://hotp/Issuu:James?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4&issuer=Issuu&counter=1";
 
+/// Runs a command on profile "Mum" with its password on stdin.
+fn as_mum(dir: &Path, args: &[&str]) -> Out {
+    let mut all = args.to_vec();
+    all.extend(["--profile", "Mum", "--password-stdin"]);
+    run(dir, &all, "pw\n")
+}
+
 /// A data directory with a password profile "Mum" holding three entries.
 fn mum() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -59,11 +66,7 @@ fn mum() -> tempfile::TempDir {
 fn add_list_and_code_with_a_password_profile() {
     let dir = mum();
     let d = dir.path();
-    let o = run(
-        d,
-        &["list", "--profile", "Mum", "--json", "--password-stdin"],
-        "pw\n",
-    );
+    let o = as_mum(d, &["list", "--json"]);
     assert_eq!(o.status, 0, "{}", o.stderr);
     let v: Value = serde_json::from_str(&o.stdout).unwrap();
     assert_eq!(
@@ -131,27 +134,11 @@ fn add_list_and_code_with_a_password_profile() {
 fn hotp_code_advances_the_stored_counter() {
     let dir = mum();
     let d = dir.path();
-    let first = run(
-        d,
-        &["code", "issuu", "--profile", "Mum", "--password-stdin"],
-        "pw\n",
-    );
+    let first = as_mum(d, &["code", "issuu"]);
     assert_eq!(first.stdout, "253717\n");
-    let second = run(
-        d,
-        &["code", "issuu", "--profile", "Mum", "--password-stdin"],
-        "pw\n",
-    );
+    let second = as_mum(d, &["code", "issuu"]);
     assert_ne!(second.stdout, first.stdout);
-    let v: Value = serde_json::from_str(
-        &run(
-            d,
-            &["list", "--profile", "Mum", "--json", "--password-stdin"],
-            "pw\n",
-        )
-        .stdout,
-    )
-    .unwrap();
+    let v: Value = serde_json::from_str(&as_mum(d, &["list", "--json"]).stdout).unwrap();
     assert_eq!(v[2]["counter"], 3);
 }
 
@@ -173,10 +160,7 @@ fn passwords_wrong_missing_and_changed() {
     assert_eq!(missing.stderr, "sesame-cli: profile Mum needs its password: give it with --password-stdin or type it at a terminal\n");
     let change = run(d, &["profile", "passwd", "Mum"], "pw\nnew secret\n");
     assert_eq!(change.status, 0, "{}", change.stderr);
-    assert_eq!(
-        run(d, &["list", "--profile", "Mum", "--password-stdin"], "pw\n").status,
-        3
-    );
+    assert_eq!(as_mum(d, &["list"]).status, 3);
     assert_eq!(
         run(
             d,
@@ -197,18 +181,10 @@ fn passwords_wrong_missing_and_changed() {
 fn ambiguous_and_unknown_queries() {
     let dir = mum();
     let d = dir.path();
-    let many = run(
-        d,
-        &["code", "james", "--profile", "Mum", "--password-stdin"],
-        "pw\n",
-    );
+    let many = as_mum(d, &["code", "james"]);
     assert_eq!(many.status, 4);
     assert_eq!(many.stderr, "sesame-cli: 'james' matches 2 entries:\nsesame-cli: 2\tSPDX: James\nsesame-cli: 3\tIssuu: James\n");
-    let none = run(
-        d,
-        &["code", "paypal", "--profile", "Mum", "--password-stdin"],
-        "pw\n",
-    );
+    let none = as_mum(d, &["code", "paypal"]);
     assert_eq!(
         (none.status, none.stderr.as_str()),
         (1, "sesame-cli: no entry matches 'paypal'\n")
@@ -224,11 +200,7 @@ fn ambiguous_and_unknown_queries() {
 fn remove_asks_unless_yes() {
     let dir = mum();
     let d = dir.path();
-    let refused = run(
-        d,
-        &["remove", "deno", "--profile", "Mum", "--password-stdin"],
-        "pw\n",
-    );
+    let refused = as_mum(d, &["remove", "deno"]);
     assert_eq!(refused.status, 2);
     assert_eq!(
         run(
@@ -246,15 +218,7 @@ fn remove_asks_unless_yes() {
         .status,
         0
     );
-    let v: Value = serde_json::from_str(
-        &run(
-            d,
-            &["list", "--profile", "Mum", "--json", "--password-stdin"],
-            "pw\n",
-        )
-        .stdout,
-    )
-    .unwrap();
+    let v: Value = serde_json::from_str(&as_mum(d, &["list", "--json"]).stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2);
     assert_eq!(
         run(
@@ -329,11 +293,7 @@ fn a_damaged_entry_is_listed_as_such() {
     let conn = rusqlite::Connection::open(d.join("sesame.db")).unwrap();
     conn.execute("UPDATE entries SET payload = substr(payload, 1, 30) || x'00' || substr(payload, 32) WHERE id = 2", []).unwrap();
     drop(conn);
-    let o = run(
-        d,
-        &["list", "--profile", "Mum", "--json", "--password-stdin"],
-        "pw\n",
-    );
+    let o = as_mum(d, &["list", "--json"]);
     assert_eq!(o.status, 0, "{}", o.stderr);
     let v: Value = serde_json::from_str(&o.stdout).unwrap();
     assert_eq!(
