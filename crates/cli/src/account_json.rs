@@ -47,6 +47,22 @@ pub struct BatchJson {
     id: i32,
 }
 
+impl std::fmt::Display for BatchJson {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "batch {} of {}", self.index + 1, self.size)
+    }
+}
+
+impl From<BatchInfo> for BatchJson {
+    fn from(info: BatchInfo) -> Self {
+        BatchJson {
+            index: info.index,
+            size: info.size,
+            id: info.id,
+        }
+    }
+}
+
 impl AccountJson {
     pub fn new(account: &Account, warnings: &[String], reveal: bool) -> Self {
         let kind = account.kind();
@@ -80,11 +96,7 @@ impl AccountJson {
     }
 
     pub fn in_batch(mut self, info: BatchInfo) -> Self {
-        self.batch = Some(BatchJson {
-            index: info.index,
-            size: info.size,
-            id: info.id,
-        });
+        self.batch = Some(BatchJson::from(info));
         self
     }
 

@@ -6,6 +6,7 @@ mod commands;
 mod entries;
 mod failure;
 mod profiles;
+mod scan;
 mod session;
 
 use clap::{Args, Parser, Subcommand};
@@ -80,6 +81,16 @@ enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Find every QR code in image files (PNG, JPEG, WebP, GIF, BMP)
+    Scan {
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        #[arg(long)]
+        json: bool,
+        /// Include each account's otpauth URI, which holds its secret
+        #[arg(long)]
+        reveal: bool,
+    },
     /// Manage profiles
     #[command(subcommand)]
     Profile(ProfileCommand),
@@ -136,6 +147,11 @@ fn main() -> ExitCode {
             profile,
             yes,
         } => entries::remove(&mut input, &profile.profile, &query, yes),
+        Command::Scan {
+            files,
+            json,
+            reveal,
+        } => scan::scan(&files, json, reveal),
         Command::Profile(p) => match p {
             ProfileCommand::List { json } => profiles::list(json),
             ProfileCommand::Create { name } => profiles::create(&mut input, &name),

@@ -1,0 +1,230 @@
+//! The QR ladder on images generated here: plain, dark mode, low contrast, tiny modules, two
+//! codes, a migration batch, transparency; and hostile inputs, each with its message.
+
+use image::{DynamicImage, GrayImage, ImageFormat, Luma, Rgba, RgbaImage};
+use sesame_core::qr::{self, Limits, QrError};
+use sesame_core::scan::{self, Content, OtherKind};
+use std::io::Cursor;
+
+const OTP: &str = "otpauth://totp/ACME:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=ACME";
+
+/// A QR symbol drawn at `module` pixels per module, with a 4-module quiet zone, dark on light.
+fn symbol(text: &str, module: u32, dark: u8, light: u8) -> GrayImage {
+    let code = qrcode::QrCode::new(text.as_bytes()).unwrap();
+    let n = code.width() as u32;
+    let colors = code.to_colors();
+    let side = (n + 8) * module;
+    GrayImage::from_fn(side, side, |x, y| {
+        let (mx, my) = ((x / module) as i64 - 4, (y / module) as i64 - 4);
+        let inside = (0..n as i64).contains(&mx) && (0..n as i64).contains(&my);
+        let is_dark =
+            inside && colors[(my as usize) * n as usize + mx as usize] == qrcode::Color::Dark;
+        Luma([if is_dark { dark } else { light }])
+    })
+}
+
+/// Puts a symbol on a larger "screenshot" background at (x, y).
+fn on_page(page: &mut GrayImage, sym: &GrayImage, x: i64, y: i64) {
+    image::imageops::replace(page, sym, x, y);
+}
+
+fn decode(img: GrayImage) -> Vec<String> {
+    qr::decode_image(&DynamicImage::ImageLuma8(img))
+}
+
+#[test]
+fn a_plain_code_on_a_page() {
+    let mut page = GrayImage::from_pixel(1280, 720, Luma([240]));
+    on_page(&mut page, &symbol(OTP, 5, 0, 255), 500, 150);
+    assert_eq!(decode(page), [OTP]);
+}
+
+#[test]
+fn dark_mode_light_on_dark() {
+    let mut page = GrayImage::from_pixel(1280, 720, Luma([30]));
+    on_page(&mut page, &symbol(OTP, 5, 230, 30), 400, 100);
+    assert_eq!(decode(page), [OTP]);
+}
+
+#[test]
+fn low_contrast() {
+    let mut page = GrayImage::from_pixel(900, 700, Luma([170]));
+    on_page(&mut page, &symbol(OTP, 6, 120, 170), 200, 100);
+    assert_eq!(decode(page), [OTP]);
+}
+
+#[test]
+fn tiny_modules_smoothly_downscaled() {
+    // Drawn at 6 px per module, then shrunk to 2 px with smooth resampling, as on a 4K screen.
+    let big = symbol(OTP, 6, 0, 255);
+    let small = image::imageops::resize(
+        &big,
+        big.width() / 3,
+        big.height() / 3,
+        image::imageops::FilterType::Triangle,
+    );
+    let mut page = GrayImage::from_pixel(800, 600, Luma([255]));
+    on_page(&mut page, &small, 300, 200);
+    assert_eq!(decode(page), [OTP]);
+}
+
+#[test]
+fn two_codes_in_one_image() {
+    let other = "otpauth://totp/Bank:bob?secret=GEZDGNBVGY3TQOJQ&issuer=Bank";
+    let mut page = GrayImage::from_pixel(1400, 700, Luma([255]));
+    on_page(&mut page, &symbol(OTP, 5, 0, 255), 80, 100);
+    on_page(&mut page, &symbol(other, 5, 0, 255), 800, 120);
+    let mut got = decode(page);
+    got.sort();
+    let mut want = vec![OTP.to_owned(), other.to_owned()];
+    want.sort();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_migration_batch_expands_into_accounts() {
+    let batch = "otpauth-migration://offline?data=CjUKCkhlbGxvId6tvu8SGEV4YW1wbGU6YWxpY2VAZ29vZ2xlLmNvbRoHRXhhbXBsZSABKAEwAhABGAEgACiVmu86";
+    let texts = decode(symbol(batch, 4, 0, 255));
+    assert_eq!(texts, [batch]);
+    match scan::classify(&texts[0]) {
+        Content::Accounts {
+            accounts,
+            batch: Some(info),
+        } => {
+            assert_eq!((info.index, info.size), (0, 1));
+            assert_eq!(accounts[0].as_ref().unwrap().account.issuer(), "Example");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn transparency_is_paper() {
+    let sym = symbol(OTP, 5, 0, 255);
+    let img = RgbaImage::from_fn(sym.width(), sym.height(), |x, y| {
+        if sym.get_pixel(x, y).0[0] == 0 {
+            Rgba([0, 0, 0, 255])
+        } else {
+            Rgba([0, 0, 0, 0])
+        }
+    });
+    assert_eq!(qr::decode_image(&DynamicImage::ImageRgba8(img)), [OTP]);
+}
+
+#[test]
+fn nothing_to_find() {
+    let page = GrayImage::from_fn(1280, 720, |x, y| Luma([((x * 7 + y * 13) % 251) as u8]));
+    assert!(decode(page).is_empty());
+}
+
+fn png(img: &GrayImage) -> Vec<u8> {
+    let mut out = Cursor::new(Vec::new());
+    img.write_to(&mut out, ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+#[test]
+fn files_in_each_format_decode() {
+    let sym = symbol(OTP, 6, 0, 255);
+    for format in [
+        ImageFormat::Png,
+        ImageFormat::Jpeg,
+        ImageFormat::Bmp,
+        ImageFormat::Gif,
+        ImageFormat::WebP,
+    ] {
+        let mut out = Cursor::new(Vec::new());
+        DynamicImage::ImageLuma8(sym.clone())
+            .to_rgba8()
+            .pipe_write(&mut out, format);
+        assert_eq!(
+            qr::decode_file(&out.into_inner(), &Limits::default()).unwrap(),
+            [OTP],
+            "{format:?}"
+        );
+    }
+}
+
+trait PipeWrite {
+    fn pipe_write(&self, out: &mut Cursor<Vec<u8>>, format: ImageFormat);
+}
+
+impl PipeWrite for RgbaImage {
+    fn pipe_write(&self, out: &mut Cursor<Vec<u8>>, format: ImageFormat) {
+        match format {
+            // JPEG and BMP have no alpha.
+            ImageFormat::Jpeg | ImageFormat::Bmp => DynamicImage::ImageRgba8(self.clone())
+                .to_rgb8()
+                .write_to(out, format)
+                .unwrap(),
+            _ => self.write_to(out, format).unwrap(),
+        }
+    }
+}
+
+#[test]
+fn hostile_inputs_fail_fast_with_a_message() {
+    let limits = Limits::default();
+    let good = png(&symbol(OTP, 4, 0, 255));
+    assert_eq!(qr::decode_file(b"", &limits), Err(QrError::Empty));
+    assert_eq!(
+        qr::decode_file(b"hello, I am a text file and not an image", &limits),
+        Err(QrError::UnknownFormat)
+    );
+    let cut = qr::decode_file(&good[..good.len() / 2], &limits).unwrap_err();
+    assert!(matches!(cut, QrError::Damaged(_)), "{cut:?}");
+    let one = png(&GrayImage::from_pixel(1, 1, Luma([0])));
+    assert_eq!(qr::decode_file(&one, &limits), Ok(vec![]));
+    // A decompression bomb: a tiny PNG that claims 60,000 × 60,000 pixels.
+    let bomb = png(&GrayImage::from_pixel(60_000, 1, Luma([255])));
+    let mut bomb = bomb;
+    // Rewrite the IHDR height (bytes 20..24) to 60,000 and fix its CRC.
+    bomb[20..24].copy_from_slice(&60_000u32.to_be_bytes());
+    let crc = crc32fast::hash(&bomb[12..29]);
+    bomb[29..33].copy_from_slice(&crc.to_be_bytes());
+    let started = std::time::Instant::now();
+    let err = qr::decode_file(&bomb, &limits).unwrap_err();
+    assert!(matches!(err, QrError::Dimensions { .. }), "{err:?}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(
+        err.to_string(),
+        "the image is larger than 16384 pixels on a side, or needs more than 256 MiB to decode"
+    );
+    let small = Limits {
+        max_file_bytes: 10,
+        ..limits
+    };
+    assert_eq!(
+        qr::decode_file(&good, &small).unwrap_err().to_string(),
+        "the file is larger than 0 MiB"
+    );
+}
+
+#[test]
+fn classification_of_other_codes() {
+    assert_eq!(
+        scan::classify("https://example.com/a/very/long/path/that/goes/on/and/on"),
+        Content::Other {
+            kind: OtherKind::Url,
+            preview: "https://example.com/a/very/long/path/tha".into()
+        }
+    );
+    assert!(matches!(
+        scan::classify("WIFI:T:WPA;S:home;P:secret;;"),
+        Content::Other {
+            kind: OtherKind::Wifi,
+            ..
+        }
+    ));
+    assert!(matches!(
+        scan::classify("just some words"),
+        Content::Other {
+            kind: OtherKind::Text,
+            ..
+        }
+    ));
+    assert_eq!(
+        scan::classify("otpauth://totp/x?secret=JBSWY3D1"),
+        Content::Invalid("secret is not valid Base32: unexpected '1' at position 8".into())
+    );
+}
