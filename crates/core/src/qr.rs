@@ -116,6 +116,9 @@ fn attempt(img: &GrayImage) -> Pass {
     pass
 }
 
+/// One rung of the ladder: a transformed copy of the grey image.
+type Step = fn(&GrayImage) -> GrayImage;
+
 pub fn decode_grey(grey: &GrayImage) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     // Cheap first: an ordinary screenshot usually decodes here.
@@ -124,19 +127,19 @@ pub fn decode_grey(grey: &GrayImage) -> Vec<String> {
         return found;
     }
     let long_side = grey.width().max(grey.height());
-    let mut steps: Vec<Box<dyn Fn(&GrayImage) -> GrayImage>> = vec![
-        Box::new(invert),
-        Box::new(|g| adaptive_threshold(g, false)),
-        Box::new(|g| adaptive_threshold(g, true)),
-        Box::new(quiet_zone),
+    let mut steps: Vec<Step> = vec![
+        invert,
+        |g| adaptive_threshold(g, false),
+        |g| adaptive_threshold(g, true),
+        quiet_zone,
     ];
     if long_side > 1600 {
-        steps.push(Box::new(|g| area_downscale(g, 2)));
-        steps.push(Box::new(|g| invert(&area_downscale(g, 2))));
+        steps.push(|g| area_downscale(g, 2));
+        steps.push(|g| invert(&area_downscale(g, 2)));
     }
     if long_side < 1200 {
-        steps.push(Box::new(|g| upscale(g, 3)));
-        steps.push(Box::new(|g| adaptive_threshold(&upscale(g, 3), false)));
+        steps.push(|g| upscale(g, 3));
+        steps.push(|g| adaptive_threshold(&upscale(g, 3), false));
     }
     for step in steps {
         let unread = add(attempt(&step(grey)), &mut found);
