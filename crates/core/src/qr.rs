@@ -72,13 +72,22 @@ pub fn read_image(bytes: &[u8], limits: &Limits) -> Result<DynamicImage, QrError
 
 /// Grey levels with any transparency composited on white (a transparent background is paper).
 pub fn to_grey(img: &DynamicImage) -> GrayImage {
+    if !img.color().has_alpha() {
+        return img.to_luma8();
+    }
     let rgba = img.to_rgba8();
-    GrayImage::from_fn(rgba.width(), rgba.height(), |x, y| {
-        let [r, g, b, a] = rgba.get_pixel(x, y).0;
-        let lum = (299 * u32::from(r) + 587 * u32::from(g) + 114 * u32::from(b)) / 1000;
-        let a = u32::from(a);
-        Luma([((lum * a + 255 * (255 - a)) / 255) as u8])
-    })
+    let (w, h) = rgba.dimensions();
+    let grey: Vec<u8> = rgba
+        .as_raw()
+        .chunks_exact(4)
+        .map(|p| {
+            let lum =
+                (299 * u32::from(p[0]) + 587 * u32::from(p[1]) + 114 * u32::from(p[2])) / 1000;
+            let a = u32::from(p[3]);
+            ((lum * a + 255 * (255 - a)) / 255) as u8
+        })
+        .collect();
+    GrayImage::from_raw(w, h, grey).expect("one byte per pixel")
 }
 
 /// Every distinct QR text in the image, in the order found.
@@ -100,9 +109,8 @@ fn attempt(img: &GrayImage) -> Pass {
             unread: 0,
         };
     }
-    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
-        img.get_pixel(x as u32, y as u32).0[0]
-    });
+    let raw = img.as_raw();
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| raw[y * w + x]);
     let mut pass = Pass {
         texts: Vec::new(),
         unread: 0,
@@ -173,11 +181,12 @@ fn adaptive_threshold(g: &GrayImage, invert: bool) -> GrayImage {
     let (w, h) = (g.width() as usize, g.height() as usize);
     let radius = ((w.min(h) / 40).clamp(7, 40)) as i64;
     // Summed-area table for O(1) window means.
+    let raw = g.as_raw();
     let mut sat = vec![0u64; (w + 1) * (h + 1)];
     for y in 0..h {
         let mut row = 0u64;
         for x in 0..w {
-            row += u64::from(g.get_pixel(x as u32, y as u32).0[0]);
+            row += u64::from(raw[y * w + x]);
             sat[(y + 1) * (w + 1) + x + 1] = sat[y * (w + 1) + x + 1] + row;
         }
     }
@@ -191,7 +200,7 @@ fn adaptive_threshold(g: &GrayImage, invert: bool) -> GrayImage {
             - sat[y0 * (w + 1) + x1]
             - sat[y1 * (w + 1) + x0];
         let mean = sum / ((x1 - x0) * (y1 - y0)) as u64;
-        let v = u64::from(g.get_pixel(x as u32, y as u32).0[0]);
+        let v = u64::from(raw[y as usize * w + x as usize]);
         // A small margin keeps flat areas (paper, page background) white.
         let dark = if invert { v > mean + 6 } else { v + 6 < mean };
         Luma([if dark { 0 } else { 255 }])
