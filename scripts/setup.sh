@@ -9,12 +9,15 @@ SESAME_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NODE_MIN="20.19"
 RUST_MIN="1.90"
 
-# Tauri's prerequisites on Debian/Ubuntu.
+# Tauri's prerequisites on Debian/Ubuntu, and what xcap's screen capture links (PipeWire, GBM,
+# EGL, Wayland) and builds with (clang for bindgen).
 APT_BUILD=(build-essential curl wget file pkg-config libssl-dev libxdo-dev
-  libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev)
+  libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev
+  libpipewire-0.3-dev libspa-0.2-dev clang libclang-dev libgbm-dev libegl-dev libwayland-dev)
 # The real components the tests drive: WebKit's WebDriver, a virtual display, a session bus,
-# a Secret Service (gnome-keyring), and X clipboard and input tools.
-APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool)
+# a Secret Service (gnome-keyring), X clipboard and input tools, and ImageMagick to put a QR
+# image on the virtual screen and to take screenshots.
+APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'setup: %s\n' "$*" >&2; exit 1; }

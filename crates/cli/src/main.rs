@@ -81,10 +81,17 @@ enum Command {
         #[arg(long)]
         yes: bool,
     },
-    /// Find every QR code in image files (PNG, JPEG, WebP, GIF, BMP)
+    /// Find every QR code in image files (PNG, JPEG, WebP, GIF, BMP), on the clipboard, or on
+    /// every screen
     Scan {
-        #[arg(required = true)]
+        #[arg(required_unless_present_any = ["clipboard", "screen"], conflicts_with_all = ["clipboard", "screen"])]
         files: Vec<std::path::PathBuf>,
+        /// Scan the image on the clipboard
+        #[arg(long, conflicts_with = "screen")]
+        clipboard: bool,
+        /// Scan every monitor (the capture stays in memory)
+        #[arg(long)]
+        screen: bool,
         #[arg(long)]
         json: bool,
         /// Include each account's otpauth URI, which holds its secret
@@ -149,9 +156,20 @@ fn main() -> ExitCode {
         } => entries::remove(&mut input, &profile.profile, &query, yes),
         Command::Scan {
             files,
+            clipboard,
+            screen,
             json,
             reveal,
-        } => scan::scan(&files, json, reveal),
+        } => {
+            let source = if clipboard {
+                scan::Source::Clipboard
+            } else if screen {
+                scan::Source::Screen
+            } else {
+                scan::Source::Files(files)
+            };
+            scan::scan(source, json, reveal)
+        }
         Command::Profile(p) => match p {
             ProfileCommand::List { json } => profiles::list(json),
             ProfileCommand::Create { name } => profiles::create(&mut input, &name),

@@ -1,4 +1,5 @@
-//! scan FILE...: every QR code in the files, as accounts or as what else they are.
+//! scan FILE... / --clipboard / --screen: every QR code found, as accounts or as what else
+//! they are.
 
 use crate::account_json::{AccountJson, BatchJson};
 use crate::commands::print_json;
@@ -25,13 +26,42 @@ enum Finding {
     },
 }
 
-pub fn scan(files: &[PathBuf], json: bool, reveal: bool) -> Result<(), Failure> {
+pub enum Source {
+    Files(Vec<PathBuf>),
+    Clipboard,
+    Screen,
+}
+
+/// Each image's name and the QR texts in it, or why it could not be read.
+fn images(source: Source) -> Vec<(String, Result<Vec<String>, String>)> {
     let limits = Limits::default();
+    let decode = |img: image::RgbaImage| qr::decode_image(&image::DynamicImage::ImageRgba8(img));
+    match source {
+        Source::Files(files) => files
+            .iter()
+            .map(|p| (p.display().to_string(), read(p, &limits)))
+            .collect(),
+        Source::Clipboard => vec![(
+            "clipboard".to_owned(),
+            sesame_capture::clipboard_image()
+                .map(decode)
+                .map_err(|e| e.to_string()),
+        )],
+        Source::Screen => match sesame_capture::screens() {
+            Ok(screens) => screens
+                .into_iter()
+                .map(|(name, img)| (format!("screen {name}"), Ok(decode(img))))
+                .collect(),
+            Err(e) => vec![("screen".to_owned(), Err(e.to_string()))],
+        },
+    }
+}
+
+pub fn scan(source: Source, json: bool, reveal: bool) -> Result<(), Failure> {
     let mut findings = Vec::new();
     let mut unreadable = false;
-    for path in files {
-        let name = path.display().to_string();
-        let texts = match read(path, &limits) {
+    for (name, result) in images(source) {
+        let texts = match result {
             Ok(t) => t,
             Err(message) => {
                 eprintln!("sesame-cli: {name}: {message}");

@@ -102,3 +102,53 @@ fn other_codes_empty_images_and_unreadable_files() {
     assert_eq!(status, 0);
     assert!(out.contains("issuer     ACME"), "{out}");
 }
+
+/// Screen and clipboard for real, under the test command's Xvfb display: a QR image shown on
+/// the virtual screen (ImageMagick's `display`) and put on the X clipboard (xclip).
+#[test]
+fn screen_and_clipboard_capture() {
+    if std::env::var_os("E2E").is_none() || std::env::var_os("DISPLAY").is_none() {
+        eprintln!("skipped: screen and clipboard capture run with E2E=1 under a display (the README's test command)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let png = qr_png(dir.path(), "shown.png", OTP);
+    let mut shown = std::process::Command::new("display")
+        .args(["-geometry", "+40+40"])
+        .arg(&png)
+        .spawn()
+        .expect("ImageMagick's display");
+    // Wait until the window is up and its QR is found on the screen.
+    let mut found = None;
+    for _ in 0..40 {
+        std::thread::sleep(std::time::Duration::from_millis(250));
+        let (status, out, _) = scan(&[], &["--screen", "--json"]);
+        if status == 0 {
+            found = Some(out);
+            break;
+        }
+    }
+    let _ = shown.kill();
+    let _ = shown.wait();
+    let v: Value = serde_json::from_str(&found.expect("the QR on the screen was found")).unwrap();
+    assert_eq!(v[0]["kind"], "account");
+    assert!(v[0]["file"].as_str().unwrap().starts_with("screen "), "{v}");
+    assert_eq!(
+        (v[0]["issuer"].clone(), v[0]["account"].clone()),
+        (json!("ACME"), json!("alice@example.com"))
+    );
+
+    let status = std::process::Command::new("xclip")
+        .args(["-selection", "clipboard", "-t", "image/png", "-i"])
+        .arg(&png)
+        .status()
+        .expect("xclip");
+    assert!(status.success());
+    let (status, out, err) = scan(&[], &["--clipboard", "--json"]);
+    assert_eq!(status, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (v[0]["file"].clone(), v[0]["issuer"].clone()),
+        (json!("clipboard"), json!("ACME"))
+    );
+}
