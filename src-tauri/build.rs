@@ -15,6 +15,8 @@ const COMMANDS: &[&str] = &[
     "add_uri",
     "next_hotp",
     "set_login_unlock",
+    "scan_image",
+    "save_scanned",
     "remove_entry",
     "subscribe_codes",
 ];

@@ -1,11 +1,11 @@
 //! The commands the UI calls: validate, call the core (through the app state), map the error.
 //! Vault work (Argon2id, the keyring over D-Bus, SQLite) runs off the UI thread.
 
-use crate::dto::{AppStatus, CodesSnapshot, CommandError, EntryView};
+use crate::dto::{AppStatus, CodesSnapshot, CommandError, EntryView, ScanPreview};
 use crate::state::AppState;
 use crate::{ticker, Tickers};
 use sesame_core::vault::{EntryMeta, NewEntry};
-use sesame_core::{migration, uri};
+use sesame_core::{migration, qr, uri};
 use std::sync::Arc;
 use tauri::ipc::Channel;
 use tauri::{State, Webview};
@@ -170,6 +170,31 @@ pub async fn set_login_unlock(enabled: bool, state: Shared<'_>) -> Result<AppSta
         Ok(s.status())
     })
     .await
+}
+
+/// Finds the QR codes in an image sent as the raw request body (a file the person chose,
+/// dropped or pasted) and returns a preview; nothing is saved yet.
+#[tauri::command]
+pub async fn scan_image(
+    request: tauri::ipc::Request<'_>,
+    state: Shared<'_>,
+) -> Result<ScanPreview, CommandError> {
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err(CommandError::invalid("send the image as raw bytes"));
+    };
+    let bytes = bytes.clone();
+    blocking(&state, move |s| {
+        let texts =
+            qr::decode_file(&bytes, &qr::Limits::default()).map_err(CommandError::invalid)?;
+        Ok(s.preview_scan(texts))
+    })
+    .await
+}
+
+/// Saves the accounts of the last scan preview.
+#[tauri::command]
+pub async fn save_scanned(state: Shared<'_>) -> Result<Vec<EntryView>, CommandError> {
+    blocking(&state, |s| Ok(s.save_scanned()?)).await
 }
 
 #[tauri::command]

@@ -80,6 +80,41 @@ pub struct AppStatus {
     pub data_error: Option<String>,
 }
 
+/// An account found in a scanned image, as the preview shows it (no secret).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ScannedAccount {
+    pub issuer: String,
+    pub account: String,
+    pub kind: String,
+    pub digits: u8,
+    pub period: Option<u32>,
+    /// Already in this profile (same kind and secret): not saved again.
+    pub duplicate: bool,
+    /// "batch 1 of 3" for a Google Authenticator export.
+    pub batch: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+/// A QR code that is not an authenticator code.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OtherCode {
+    /// "url", "wifi" or "text".
+    pub content: String,
+    pub preview: String,
+}
+
+/// What an image held, before anything is saved.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ScanPreview {
+    pub accounts: Vec<ScannedAccount>,
+    pub others: Vec<OtherCode>,
+    /// Codes Sesame cannot use, missing export batches, or that no code was found.
+    pub problems: Vec<String>,
+}
+
 /// What a command failure looks like to the UI: a kind to branch on, a message to show.
 #[derive(Debug, Clone, Serialize, TS, thiserror::Error)]
 #[serde(rename_all = "camelCase")]

@@ -49,6 +49,8 @@ pub fn builder<R: Runtime>(
             commands::add_uri,
             commands::next_hotp,
             commands::set_login_unlock,
+            commands::scan_image,
+            commands::save_scanned,
             commands::remove_entry,
             commands::subscribe_codes
         ])

@@ -1,9 +1,12 @@
 //! The app's state: the open vault, the active profile and, while it is unlocked, its entries.
 //! Locking drops the session and the decrypted entries (their secrets are zeroized).
 
-use crate::dto::{AppStatus, EntryView, ProfileView};
+use crate::dto::{AppStatus, EntryView, OtherCode, ProfileView, ScanPreview, ScannedAccount};
 use sesame_core::keystore::{KeyStore, KeyStoreError, OsKeyring};
-use sesame_core::vault::{self, Credential, NewEntry, Session, StoredEntry, Vault, VaultError};
+use sesame_core::scan::{self, Content};
+use sesame_core::vault::{
+    self, Credential, EntryMeta, NewEntry, Session, StoredEntry, Vault, VaultError,
+};
 use std::sync::{Mutex, MutexGuard};
 use tokio::sync::watch;
 
@@ -25,6 +28,8 @@ struct Inner {
 pub struct AppState {
     inner: Mutex<Inner>,
     revision: watch::Sender<u64>,
+    /// Accounts from the last scanned image, waiting for the person to save them.
+    scanned: Mutex<Vec<NewEntry>>,
 }
 
 impl AppState {
@@ -48,6 +53,7 @@ impl AppState {
                 notice: None,
             }),
             revision: watch::channel(0).0,
+            scanned: Mutex::new(Vec::new()),
         };
         state.change(|inner| {
             let Ok(vault) = &inner.vault else { return Ok(()) };
@@ -301,6 +307,87 @@ impl AppState {
             inner.set_unlocked(session)?;
             result
         })
+    }
+
+    /// Reads the QR codes of an image into a preview; the accounts wait in Rust for `save_scanned`.
+    pub fn preview_scan(&self, texts: Vec<String>) -> ScanPreview {
+        let mut preview = ScanPreview {
+            accounts: Vec::new(),
+            others: Vec::new(),
+            problems: Vec::new(),
+        };
+        let mut pending = Vec::new();
+        let mut batches = Vec::new();
+        self.with_entries(|existing| {
+            for text in &texts {
+                match scan::classify(text) {
+                    Content::Accounts { accounts, batch } => {
+                        batches.extend(batch);
+                        for a in accounts {
+                            match a {
+                                Ok(p) => {
+                                    let duplicate =
+                                        existing.iter().any(|e| e.is_same_account(&p.account));
+                                    let kind = p.account.kind();
+                                    preview.accounts.push(ScannedAccount {
+                                        issuer: p.account.issuer().to_owned(),
+                                        account: p.account.name().to_owned(),
+                                        kind: kind.name().to_owned(),
+                                        digits: p.account.digits(),
+                                        period: kind.period(),
+                                        duplicate,
+                                        batch: batch.map(|b| {
+                                            format!("batch {} of {}", b.index + 1, b.size)
+                                        }),
+                                        warnings: p.warnings.clone(),
+                                    });
+                                    if !duplicate {
+                                        pending.push(NewEntry {
+                                            account: p.account,
+                                            meta: EntryMeta::default(),
+                                        });
+                                    }
+                                }
+                                Err(e) => preview.problems.push(e.to_string()),
+                            }
+                        }
+                    }
+                    Content::Other {
+                        kind,
+                        preview: text,
+                    } => preview.others.push(OtherCode {
+                        content: kind.name().to_owned(),
+                        preview: text,
+                    }),
+                    Content::Invalid(message) => preview.problems.push(format!(
+                        "an authenticator code Sesame cannot use: {message}"
+                    )),
+                }
+            }
+        });
+        for (_, size, missing) in scan::missing_batches(&batches) {
+            let list: Vec<String> = missing.iter().map(u32::to_string).collect();
+            preview.problems.push(format!(
+                "this Google Authenticator export has {size} codes; scan code {} too, or those accounts are not included",
+                list.join(", ")
+            ));
+        }
+        if texts.is_empty() {
+            preview
+                .problems
+                .push("no QR code found in the image".to_owned());
+        }
+        *self.scanned.lock().unwrap_or_else(|e| e.into_inner()) = pending;
+        preview
+    }
+
+    /// Saves the accounts of the last preview (duplicates were left out).
+    pub fn save_scanned(&self) -> Result<Vec<EntryView>, VaultError> {
+        let items = std::mem::take(&mut *self.scanned.lock().unwrap_or_else(|e| e.into_inner()));
+        if items.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.add(items)
     }
 
     pub fn remove(&self, id: i64) -> Result<(), VaultError> {

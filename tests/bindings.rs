@@ -2,7 +2,8 @@
 //! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
 
 use sesame_app::dto::{
-    AppStatus, CodeView, CodesSnapshot, CommandError, EntryView, ErrorKind, ProfileView,
+    AppStatus, CodeView, CodesSnapshot, CommandError, EntryView, ErrorKind, OtherCode, ProfileView,
+    ScanPreview, ScannedAccount,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -29,6 +30,9 @@ fn typescript_bindings_match_the_rust_types() {
     check::<ErrorKind>(&mut stale);
     check::<AppStatus>(&mut stale);
     check::<ProfileView>(&mut stale);
+    check::<ScanPreview>(&mut stale);
+    check::<ScannedAccount>(&mut stale);
+    check::<OtherCode>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale TypeScript bindings (run `SESAME_WRITE_BINDINGS=1 cargo test --test bindings`): {stale:?}"

@@ -211,6 +211,7 @@ async fn scenario() -> Result {
 
     screenshot("main-window.png").await?;
 
+    add_from_a_qr_image(c).await?;
     password_profile_locks_and_unlocks(c).await?;
     app.client.close().await?;
     Ok(())
@@ -255,6 +256,51 @@ async fn fill(c: &Client, css: &str, value: &str) -> Result {
 }
 
 const BANK: &str = "otpauth://totp/Zanzibar%20Bank:mum@example.org?secret=KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TFOQ&issuer=Zanzibar%20Bank";
+
+const SHOP: &str =
+    "otpauth://totp/Shop:buyer@example.com?secret=MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U&issuer=Shop";
+
+/// A QR image chosen with the file picker: previewed, then saved, then its live code shown.
+async fn add_from_a_qr_image(c: &Client) -> Result {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("enrol.png");
+    let code = qrcode::QrCode::new(SHOP.as_bytes())?;
+    let n = code.width() as u32;
+    let colors = code.to_colors();
+    let img = image::GrayImage::from_fn((n + 8) * 6, (n + 8) * 6, |x, y| {
+        let (mx, my) = ((x / 6) as i64 - 4, (y / 6) as i64 - 4);
+        let inside = (0..n as i64).contains(&mx) && (0..n as i64).contains(&my);
+        let dark =
+            inside && colors[(my as usize) * n as usize + mx as usize] == qrcode::Color::Dark;
+        image::Luma([if dark { 0 } else { 255 }])
+    });
+    img.save(&path)?;
+    let before = now();
+    c.find(Locator::Css("input#qr-file"))
+        .await?
+        .send_keys(&path.to_string_lossy())
+        .await?;
+    let dialog = wait_for(c, "div[role=dialog]").await?;
+    let shown = text(&dialog).await?;
+    assert!(
+        shown.contains("Shop") && shown.contains("buyer@example.com") && shown.contains("TOTP"),
+        "{shown}"
+    );
+    screenshot("scan-preview.png").await?;
+    c.find(Locator::XPath(
+        "//div[@role='dialog']//button[contains(., 'Save 1 account')]",
+    ))
+    .await?
+    .click()
+    .await?;
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::XPath("//li[contains(., 'buyer@example.com')]"))
+        .await?;
+    let code = shown_code(c, "Shop").await?;
+    assert!(matches_code(SHOP, &code, before));
+    Ok(())
+}
 
 /// Types the lock screen's password or recovery key and waits for the profile's row.
 async fn unlock_and_see_bank(c: &Client, secret: &str) -> Result {

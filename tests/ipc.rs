@@ -34,11 +34,11 @@ fn window(label: &str) -> (Window, tempfile::TempDir) {
     (w, dir)
 }
 
-fn invoke(
-    w: &WebviewWindow<tauri::test::MockRuntime>,
-    cmd: &str,
-    args: Value,
-) -> Result<Value, Value> {
+fn invoke(w: &Window, cmd: &str, args: Value) -> Result<Value, Value> {
+    invoke_body(w, cmd, InvokeBody::Json(args))
+}
+
+fn invoke_body(w: &Window, cmd: &str, body: InvokeBody) -> Result<Value, Value> {
     let request = InvokeRequest {
         cmd: cmd.into(),
         callback: CallbackFn(0),
@@ -51,7 +51,7 @@ fn invoke(
         }
         .parse()
         .expect("a URL"),
-        body: InvokeBody::Json(args),
+        body,
         headers: Default::default(),
         invoke_key: INVOKE_KEY.to_string(),
     };
@@ -250,5 +250,63 @@ fn hotp_codes_come_only_on_request_and_advance() {
     assert_eq!(
         invoke(&w, "next_hotp", json!({ "id": "9" })),
         Err(json!({"kind": "notFound", "message": "no entry with id 9 in this profile"}))
+    );
+}
+
+/// A PNG holding one QR code with `text`.
+fn qr_png(text: &str) -> Vec<u8> {
+    let code = qrcode::QrCode::new(text.as_bytes()).expect("encodable");
+    let n = code.width() as u32;
+    let colors = code.to_colors();
+    let m = 5;
+    let img = image::GrayImage::from_fn((n + 8) * m, (n + 8) * m, |x, y| {
+        let (mx, my) = ((x / m) as i64 - 4, (y / m) as i64 - 4);
+        let inside = (0..n as i64).contains(&mx) && (0..n as i64).contains(&my);
+        let dark =
+            inside && colors[(my as usize) * n as usize + mx as usize] == qrcode::Color::Dark;
+        image::Luma([if dark { 0 } else { 255 }])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png)
+        .expect("a PNG");
+    out.into_inner()
+}
+
+#[test]
+fn scanning_an_image_previews_then_saves_and_marks_duplicates() {
+    let (w, _dir) = window("main");
+    let preview = invoke_body(&w, "scan_image", InvokeBody::Raw(qr_png(URI))).expect("a preview");
+    assert_eq!(
+        preview,
+        json!({"accounts": [{"issuer": "ACME", "account": "alice@example.com", "kind": "totp", "digits": 6, "period": 30,
+                             "duplicate": false, "batch": null, "warnings": []}],
+               "others": [], "problems": []})
+    );
+    assert!(
+        !preview.to_string().contains("JBSWY3DPEHPK3PXP"),
+        "the preview holds no secret"
+    );
+    let saved = invoke(&w, "save_scanned", json!({})).expect("saved");
+    assert_eq!(saved[0]["issuer"], "ACME");
+    let again = invoke_body(&w, "scan_image", InvokeBody::Raw(qr_png(URI))).expect("a preview");
+    assert_eq!(again["accounts"][0]["duplicate"], json!(true));
+    assert_eq!(invoke(&w, "save_scanned", json!({})), Ok(json!([])));
+
+    let other = invoke_body(
+        &w,
+        "scan_image",
+        InvokeBody::Raw(qr_png("https://example.com/login")),
+    )
+    .expect("a preview");
+    assert_eq!(
+        other["others"],
+        json!([{"content": "url", "preview": "https://example.com/login"}])
+    );
+    let bad = invoke_body(&w, "scan_image", InvokeBody::Raw(b"not an image".to_vec()));
+    assert_eq!(
+        bad,
+        Err(
+            json!({"kind": "invalid", "message": "not an image Sesame can read (PNG, JPEG, WebP, GIF or BMP)"})
+        )
     );
 }

@@ -68,3 +68,37 @@ pub fn classify(text: &str) -> Content {
         }
     }
 }
+
+/// The batches of a Google export that were seen only in part: (batch id, size, the 1-based
+/// numbers of the codes still to scan).
+pub fn missing_batches(seen: &[BatchInfo]) -> Vec<(i32, u32, Vec<u32>)> {
+    let mut ids: Vec<i32> = seen.iter().map(|b| b.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter()
+        .filter_map(|id| {
+            let of_id: Vec<&BatchInfo> = seen.iter().filter(|b| b.id == id).collect();
+            let size = of_id.iter().map(|b| b.size).max().unwrap_or(1);
+            let missing: Vec<u32> = (0..size)
+                .filter(|i| !of_id.iter().any(|b| b.index == *i))
+                .map(|i| i + 1)
+                .collect();
+            (!missing.is_empty()).then_some((id, size, missing))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_batches_are_named() {
+        let b = |index, size, id| BatchInfo { index, size, id };
+        assert_eq!(
+            missing_batches(&[b(0, 3, 7), b(2, 3, 7), b(0, 1, 9)]),
+            vec![(7, 3, vec![2])]
+        );
+        assert!(missing_batches(&[b(0, 2, 1), b(1, 2, 1)]).is_empty());
+    }
+}

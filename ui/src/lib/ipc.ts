@@ -4,6 +4,7 @@ import type { AppStatus } from "../gen/AppStatus";
 import type { CodesSnapshot } from "../gen/CodesSnapshot";
 import type { CommandError } from "../gen/CommandError";
 import type { EntryView } from "../gen/EntryView";
+import type { ScanPreview } from "../gen/ScanPreview";
 
 export const status = () => invoke<AppStatus>("status");
 export const lock = () => invoke<AppStatus>("lock");
@@ -35,6 +36,12 @@ export function addUri(uri: string): Promise<EntryView[]> {
 export const nextHotp = (id: string) => invoke<string>("next_hotp", { id });
 
 export const setLoginUnlock = (enabled: boolean) => invoke<AppStatus>("set_login_unlock", { enabled });
+
+/** The image goes to Rust as raw bytes; the preview holds no secret. */
+export const scanImage = (bytes: Uint8Array) => invoke<ScanPreview>("scan_image", bytes);
+
+/** Saves the accounts of the last preview (duplicates are left out). */
+export const saveScanned = () => invoke<EntryView[]>("save_scanned");
 
 export function removeEntry(id: string): Promise<void> {
   return invoke<void>("remove_entry", { id });

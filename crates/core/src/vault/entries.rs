@@ -38,6 +38,13 @@ pub struct StoredEntry {
     pub meta: EntryMeta,
 }
 
+impl StoredEntry {
+    /// The same account: same kind of code and same secret (names may differ).
+    pub fn is_same_account(&self, other: &Account) -> bool {
+        self.account.kind().name() == other.kind().name() && self.account.secret() == other.secret()
+    }
+}
+
 /// An entry that could not be read, and why; every other entry still opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DamagedEntry {
