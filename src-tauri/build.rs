@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "next_hotp",
     "set_login_unlock",
     "scan_image",
+    "scan_screen",
     "save_scanned",
     "remove_entry",
     "subscribe_codes",

@@ -191,6 +191,24 @@ pub async fn scan_image(
     .await
 }
 
+/// Captures every monitor (in memory) and previews the QR codes found on them.
+#[tauri::command]
+pub async fn scan_screen(state: Shared<'_>) -> Result<ScanPreview, CommandError> {
+    blocking(&state, |s| {
+        let screens = sesame_capture::screens().map_err(CommandError::invalid)?;
+        let mut texts: Vec<String> = Vec::new();
+        for (_, img) in screens {
+            for t in qr::decode_image(&image::DynamicImage::ImageRgba8(img)) {
+                if !texts.contains(&t) {
+                    texts.push(t);
+                }
+            }
+        }
+        Ok(s.preview_scan(texts))
+    })
+    .await
+}
+
 /// Saves the accounts of the last scan preview.
 #[tauri::command]
 pub async fn save_scanned(state: Shared<'_>) -> Result<Vec<EntryView>, CommandError> {

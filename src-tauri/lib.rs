@@ -50,6 +50,7 @@ pub fn builder<R: Runtime>(
             commands::next_hotp,
             commands::set_login_unlock,
             commands::scan_image,
+            commands::scan_screen,
             commands::save_scanned,
             commands::remove_entry,
             commands::subscribe_codes

@@ -373,9 +373,7 @@ impl AppState {
             ));
         }
         if texts.is_empty() {
-            preview
-                .problems
-                .push("no QR code found in the image".to_owned());
+            preview.problems.push("no QR code found".to_owned());
         }
         *self.scanned.lock().unwrap_or_else(|e| e.into_inner()) = pending;
         preview

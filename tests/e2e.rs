@@ -212,6 +212,7 @@ async fn scenario() -> Result {
     screenshot("main-window.png").await?;
 
     add_from_a_qr_image(c).await?;
+    add_from_the_screen(c).await?;
     password_profile_locks_and_unlocks(c).await?;
     app.client.close().await?;
     Ok(())
@@ -299,6 +300,57 @@ async fn add_from_a_qr_image(c: &Client) -> Result {
         .await?;
     let code = shown_code(c, "Shop").await?;
     assert!(matches_code(SHOP, &code, before));
+    Ok(())
+}
+
+const SCREEN: &str =
+    "otpauth://totp/Forum:reader@example.com?secret=ONSWG4TFOQYTEMZUGU3DOOBZ&issuer=Forum";
+
+/// A QR shown on the (virtual) screen by another program, found with "Scan screen".
+async fn add_from_the_screen(c: &Client) -> Result {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("on-screen.png");
+    let code = qrcode::QrCode::new(SCREEN.as_bytes())?;
+    let n = code.width() as u32;
+    let colors = code.to_colors();
+    let img = image::GrayImage::from_fn((n + 8) * 6, (n + 8) * 6, |x, y| {
+        let (mx, my) = ((x / 6) as i64 - 4, (y / 6) as i64 - 4);
+        let inside = (0..n as i64).contains(&mx) && (0..n as i64).contains(&my);
+        let dark =
+            inside && colors[(my as usize) * n as usize + mx as usize] == qrcode::Color::Dark;
+        image::Luma([if dark { 0 } else { 255 }])
+    });
+    img.save(&path)?;
+    // Beside Sesame's window, which sits at the screen's top left.
+    let mut shown = Command::new("display")
+        .args(["-geometry", "+700+100"])
+        .arg(&path)
+        .kill_on_drop(true)
+        .spawn()?;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let before = now();
+    c.find(Locator::Css("button#scan-screen"))
+        .await?
+        .click()
+        .await?;
+    let dialog = wait_for(c, "div[role=dialog]").await?;
+    let shown_text = text(&dialog).await?;
+    assert!(
+        shown_text.contains("Forum") && shown_text.contains("reader@example.com"),
+        "{shown_text}"
+    );
+    c.find(Locator::XPath(
+        "//div[@role='dialog']//button[contains(., 'Save 1 account')]",
+    ))
+    .await?
+    .click()
+    .await?;
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::XPath("//li[contains(., 'reader@example.com')]"))
+        .await?;
+    assert!(matches_code(SCREEN, &shown_code(c, "Forum").await?, before));
+    shown.kill().await?;
     Ok(())
 }
 

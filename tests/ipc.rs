@@ -310,3 +310,18 @@ fn scanning_an_image_previews_then_saves_and_marks_duplicates() {
         )
     );
 }
+
+#[test]
+fn an_image_without_a_code_says_so() {
+    let (w, _dir) = window("main");
+    let blank = image::GrayImage::from_pixel(300, 300, image::Luma([255]));
+    let mut png = std::io::Cursor::new(Vec::new());
+    blank
+        .write_to(&mut png, image::ImageFormat::Png)
+        .expect("a PNG");
+    let none = invoke_body(&w, "scan_image", InvokeBody::Raw(png.into_inner())).expect("a preview");
+    assert_eq!(
+        none,
+        json!({"accounts": [], "others": [], "problems": ["no QR code found"]})
+    );
+}

@@ -40,6 +40,9 @@ export const setLoginUnlock = (enabled: boolean) => invoke<AppStatus>("set_login
 /** The image goes to Rust as raw bytes; the preview holds no secret. */
 export const scanImage = (bytes: Uint8Array) => invoke<ScanPreview>("scan_image", bytes);
 
+/** Every monitor, captured in memory by Rust, scanned for QR codes. */
+export const scanScreen = () => invoke<ScanPreview>("scan_screen");
+
 /** Saves the accounts of the last preview (duplicates are left out). */
 export const saveScanned = () => invoke<EntryView[]>("save_scanned");
 
