@@ -2,6 +2,8 @@
 //! (tauri-driver + WebKitWebDriver). Runs when E2E=1, as the README's test command sets up;
 //! otherwise it says it was skipped.
 
+mod common;
+
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use sesame_core::{otp, uri};
 use std::net::TcpListener;
@@ -261,21 +263,26 @@ const BANK: &str = "otpauth://totp/Zanzibar%20Bank:mum@example.org?secret=KRSXG5
 const SHOP: &str =
     "otpauth://totp/Shop:buyer@example.com?secret=MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U&issuer=Shop";
 
+/// Saves the one account of the open scan preview and waits for its row.
+async fn save_preview_and_wait_for(c: &Client, account: &str) -> Result {
+    c.find(Locator::XPath(
+        "//div[@role='dialog']//button[contains(., 'Save 1 account')]",
+    ))
+    .await?
+    .click()
+    .await?;
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::XPath(&format!("//li[contains(., '{account}')]")))
+        .await?;
+    Ok(())
+}
+
 /// A QR image chosen with the file picker: previewed, then saved, then its live code shown.
 async fn add_from_a_qr_image(c: &Client) -> Result {
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("enrol.png");
-    let code = qrcode::QrCode::new(SHOP.as_bytes())?;
-    let n = code.width() as u32;
-    let colors = code.to_colors();
-    let img = image::GrayImage::from_fn((n + 8) * 6, (n + 8) * 6, |x, y| {
-        let (mx, my) = ((x / 6) as i64 - 4, (y / 6) as i64 - 4);
-        let inside = (0..n as i64).contains(&mx) && (0..n as i64).contains(&my);
-        let dark =
-            inside && colors[(my as usize) * n as usize + mx as usize] == qrcode::Color::Dark;
-        image::Luma([if dark { 0 } else { 255 }])
-    });
-    img.save(&path)?;
+    common::qr_image(SHOP, 6).save(&path)?;
     let before = now();
     c.find(Locator::Css("input#qr-file"))
         .await?
@@ -288,16 +295,7 @@ async fn add_from_a_qr_image(c: &Client) -> Result {
         "{shown}"
     );
     screenshot("scan-preview.png").await?;
-    c.find(Locator::XPath(
-        "//div[@role='dialog']//button[contains(., 'Save 1 account')]",
-    ))
-    .await?
-    .click()
-    .await?;
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath("//li[contains(., 'buyer@example.com')]"))
-        .await?;
+    save_preview_and_wait_for(c, "buyer@example.com").await?;
     let code = shown_code(c, "Shop").await?;
     assert!(matches_code(SHOP, &code, before));
     Ok(())
@@ -310,17 +308,7 @@ const SCREEN: &str =
 async fn add_from_the_screen(c: &Client) -> Result {
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("on-screen.png");
-    let code = qrcode::QrCode::new(SCREEN.as_bytes())?;
-    let n = code.width() as u32;
-    let colors = code.to_colors();
-    let img = image::GrayImage::from_fn((n + 8) * 6, (n + 8) * 6, |x, y| {
-        let (mx, my) = ((x / 6) as i64 - 4, (y / 6) as i64 - 4);
-        let inside = (0..n as i64).contains(&mx) && (0..n as i64).contains(&my);
-        let dark =
-            inside && colors[(my as usize) * n as usize + mx as usize] == qrcode::Color::Dark;
-        image::Luma([if dark { 0 } else { 255 }])
-    });
-    img.save(&path)?;
+    common::qr_image(SCREEN, 6).save(&path)?;
     // Beside Sesame's window, which sits at the screen's top left.
     let mut shown = Command::new("display")
         .args(["-geometry", "+700+100"])
@@ -339,16 +327,7 @@ async fn add_from_the_screen(c: &Client) -> Result {
         shown_text.contains("Forum") && shown_text.contains("reader@example.com"),
         "{shown_text}"
     );
-    c.find(Locator::XPath(
-        "//div[@role='dialog']//button[contains(., 'Save 1 account')]",
-    ))
-    .await?
-    .click()
-    .await?;
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath("//li[contains(., 'reader@example.com')]"))
-        .await?;
+    save_preview_and_wait_for(c, "reader@example.com").await?;
     assert!(matches_code(SCREEN, &shown_code(c, "Forum").await?, before));
     shown.kill().await?;
     Ok(())

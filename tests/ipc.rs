@@ -1,5 +1,7 @@
 //! The app's commands through Tauri's mock runtime, with the real capability files.
 
+mod common;
+
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
@@ -255,17 +257,7 @@ fn hotp_codes_come_only_on_request_and_advance() {
 
 /// A PNG holding one QR code with `text`.
 fn qr_png(text: &str) -> Vec<u8> {
-    let code = qrcode::QrCode::new(text.as_bytes()).expect("encodable");
-    let n = code.width() as u32;
-    let colors = code.to_colors();
-    let m = 5;
-    let img = image::GrayImage::from_fn((n + 8) * m, (n + 8) * m, |x, y| {
-        let (mx, my) = ((x / m) as i64 - 4, (y / m) as i64 - 4);
-        let inside = (0..n as i64).contains(&mx) && (0..n as i64).contains(&my);
-        let dark =
-            inside && colors[(my as usize) * n as usize + mx as usize] == qrcode::Color::Dark;
-        image::Luma([if dark { 0 } else { 255 }])
-    });
+    let img = common::qr_image(text, 5);
     let mut out = std::io::Cursor::new(Vec::new());
     img.write_to(&mut out, image::ImageFormat::Png)
         .expect("a PNG");

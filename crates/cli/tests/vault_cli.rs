@@ -52,11 +52,7 @@ fn mum() -> tempfile::TempDir {
         0
     );
     for uri in [DENO, SPDX, ISSUU] {
-        let o = run(
-            d,
-            &["add", uri, "--profile", "Mum", "--password-stdin"],
-            "pw\n",
-        );
+        let o = as_mum(d, &["add", uri]);
         assert_eq!(o.status, 0, "{}", o.stderr);
     }
     dir
@@ -84,49 +80,13 @@ fn add_list_and_code_with_a_password_profile() {
         (json!("hotp"), json!(1), Value::Null)
     );
     assert!(!o.stdout.contains("4SJHB4GSD43FZBAI7C2HLRJGPQ"));
-    let revealed = run(
-        d,
-        &[
-            "list",
-            "--profile",
-            "Mum",
-            "--json",
-            "--reveal",
-            "--password-stdin",
-        ],
-        "pw\n",
-    )
-    .stdout;
+    let revealed = as_mum(d, &["list", "--json", "--reveal"]).stdout;
     assert!(
         revealed.contains("\"uri\": \"otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ")
     );
-    let code = run(
-        d,
-        &[
-            "code",
-            "deno",
-            "--profile",
-            "Mum",
-            "--at",
-            "1700000000",
-            "--password-stdin",
-        ],
-        "pw\n",
-    );
+    let code = as_mum(d, &["code", "deno", "--at", "1700000000"]);
     assert_eq!((code.status, code.stdout.as_str()), (0, "790195\n"));
-    let spdx = run(
-        d,
-        &[
-            "code",
-            "SPDX",
-            "--profile",
-            "Mum",
-            "--at",
-            "1700000000",
-            "--password-stdin",
-        ],
-        "pw\n",
-    );
+    let spdx = as_mum(d, &["code", "SPDX", "--at", "1700000000"]);
     assert_eq!(spdx.stdout, "9993814\n");
 }
 
@@ -202,40 +162,10 @@ fn remove_asks_unless_yes() {
     let d = dir.path();
     let refused = as_mum(d, &["remove", "deno"]);
     assert_eq!(refused.status, 2);
-    assert_eq!(
-        run(
-            d,
-            &[
-                "remove",
-                "deno",
-                "--profile",
-                "Mum",
-                "--yes",
-                "--password-stdin"
-            ],
-            "pw\n"
-        )
-        .status,
-        0
-    );
+    assert_eq!(as_mum(d, &["remove", "deno", "--yes"]).status, 0);
     let v: Value = serde_json::from_str(&as_mum(d, &["list", "--json"]).stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2);
-    assert_eq!(
-        run(
-            d,
-            &[
-                "remove",
-                "deno",
-                "--profile",
-                "Mum",
-                "--yes",
-                "--password-stdin"
-            ],
-            "pw\n"
-        )
-        .status,
-        1
-    );
+    assert_eq!(as_mum(d, &["remove", "deno", "--yes"]).status, 1);
 }
 
 #[test]
