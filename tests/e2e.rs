@@ -214,6 +214,7 @@ async fn scenario() -> Result {
     screenshot("main-window.png").await?;
 
     add_from_a_qr_image(c).await?;
+    add_by_dropping_an_image(c).await?;
     add_from_the_screen(c).await?;
     password_profile_locks_and_unlocks(c).await?;
     app.client.close().await?;
@@ -298,6 +299,42 @@ async fn add_from_a_qr_image(c: &Client) -> Result {
     save_preview_and_wait_for(c, "buyer@example.com").await?;
     let code = shown_code(c, "Shop").await?;
     assert!(matches_code(SHOP, &code, before));
+    Ok(())
+}
+
+const CINEMA: &str =
+    "otpauth://totp/Cinema:film@example.com?secret=MNUW4ZLNMFQWIZLNN5XGKZLSGE&issuer=Cinema";
+
+/// An image dropped on the window. WebDriver cannot drive the desktop's drag and drop, so the
+/// page receives the drag events WebKit would deliver, carrying a real PNG file.
+async fn add_by_dropping_an_image(c: &Client) -> Result {
+    use base64::Engine as _;
+    let mut png = std::io::Cursor::new(Vec::new());
+    common::qr_image(CINEMA, 5).write_to(&mut png, image::ImageFormat::Png)?;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(png.into_inner());
+    let before = now();
+    c.execute(
+        r#"const bytes = Uint8Array.from(atob(arguments[0]), (ch) => ch.charCodeAt(0));
+           const data = new DataTransfer();
+           data.items.add(new File([bytes], "cinema.png", { type: "image/png" }));
+           for (const type of ["dragenter", "dragover", "drop"]) {
+             window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+           }"#,
+        vec![encoded.into()],
+    )
+    .await?;
+    let dialog = wait_for(c, "div[role=dialog]").await?;
+    let shown = text(&dialog).await?;
+    assert!(
+        shown.contains("Cinema") && shown.contains("film@example.com"),
+        "{shown}"
+    );
+    save_preview_and_wait_for(c, "film@example.com").await?;
+    assert!(matches_code(
+        CINEMA,
+        &shown_code(c, "Cinema").await?,
+        before
+    ));
     Ok(())
 }
 

@@ -1,4 +1,4 @@
-import { afterEach, expect, test } from "vitest";
+import { afterEach, expect, test, vi } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import App from "./App.svelte";
@@ -138,4 +138,47 @@ test("a missing keyring is explained on the lock screen", async () => {
   flushSync();
   expect(document.querySelector(".notice")?.textContent).toContain("missing from the keyring");
   expect(document.querySelector("#unlock-secret")).not.toBeNull();
+});
+
+/** A drag event carrying files, as WebKit delivers it (jsdom has no DragEvent). */
+function dragEvent(type: string, files: File[]): Event {
+  const event = new Event(type, { bubbles: true, cancelable: true });
+  Object.defineProperty(event, "dataTransfer", {
+    value: { types: ["Files"], files, dropEffect: "none" },
+  });
+  return event;
+}
+
+test("an image dropped on the window is scanned and previewed", async () => {
+  const scanned: number[] = [];
+  // mockIPC hands a raw body over as it was sent.
+  backend({ codes: [] }, appStatus(), (cmd, args) => {
+    if (cmd === "scan_image") {
+      scanned.push((args as Uint8Array).length);
+      return {
+        accounts: [{ issuer: "Shop", account: "buyer@example.com", kind: "TOTP", digits: 6, period: 30, duplicate: false, batch: null, warnings: [] }],
+        others: [], problems: [],
+      };
+    }
+  });
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+  const png = new File([bytes], "enrol.png", { type: "image/png" });
+  // jsdom's File has no arrayBuffer(); WebKit's has.
+  Object.defineProperty(png, "arrayBuffer", { value: async () => bytes.buffer });
+  const over = dragEvent("dragover", [png]);
+  window.dispatchEvent(over);
+  flushSync();
+  expect(over.defaultPrevented).toBe(true);
+  expect(document.querySelector(".drop")?.textContent).toContain("Drop the image");
+  const drop = dragEvent("drop", [png]);
+  window.dispatchEvent(drop);
+  expect(drop.defaultPrevented).toBe(true);
+  await vi.waitFor(() => expect(scanned).toEqual([7]));
+  await tick();
+  flushSync();
+  expect(document.querySelector(".drop")).toBeNull();
+  expect(document.querySelector("[role=dialog]")?.textContent).toContain("buyer@example.com");
 });

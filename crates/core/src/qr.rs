@@ -1,15 +1,19 @@
-//! Finding every QR code in an image: rqrr on a ladder of attempts (as is, inverted for dark
-//! mode, locally thresholded for low contrast, rescaled, with a quiet zone added), cheap ones
-//! first. Images are decoded under limits, so hostile files fail fast with a message.
+//! Finding every QR code in an image: a ladder of attempts, cheap ones first (see
+//! `decode_grey`), read by rxing's port of zxing-cpp's QR reader. Images are decoded
+//! under limits, so hostile files fail fast with a message.
 
-use image::{DynamicImage, GrayImage, ImageReader, Luma};
+use image::{DynamicImage, GrayImage, ImageReader};
 use std::io::Cursor;
 
-/// Bounds on what a single image may cost.
+/// Bounds on what a single image may cost. The ladder holds a few grey copies of the image at
+/// once, so the pixel count bounds memory: 40 megapixels covers an 8K screen (33) and three 4K
+/// monitors side by side, and keeps a scan's peak RSS well under 512 MiB (bench/qr/memory.sh).
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub max_file_bytes: u64,
     pub max_side: u32,
+    pub max_pixels: u64,
+    /// What the image decoder may allocate (a 16-bit RGBA image needs 8 bytes a pixel).
     pub max_alloc: u64,
 }
 
@@ -18,7 +22,8 @@ impl Default for Limits {
         Limits {
             max_file_bytes: 64 * 1024 * 1024,
             max_side: 16_384,
-            max_alloc: 256 * 1024 * 1024,
+            max_pixels: 40_000_000,
+            max_alloc: 200 * 1024 * 1024,
         }
     }
 }
@@ -31,15 +36,21 @@ pub enum QrError {
     TooLarge(u64),
     #[error("not an image Sesame can read (PNG, JPEG, WebP, GIF or BMP)")]
     UnknownFormat,
-    #[error("the image is larger than {limit} pixels on a side, or needs more than {alloc} MiB to decode")]
-    Dimensions { limit: u32, alloc: u64 },
+    #[error("the image is too large to scan: at most {side} pixels on a side, {megapixels} megapixels and {alloc} MiB decoded")]
+    Dimensions {
+        side: u32,
+        megapixels: u64,
+        alloc: u64,
+    },
     #[error("the image is damaged or cut short: {0}")]
     Damaged(String),
 }
 
 /// Decodes an image file's bytes and returns the text of every distinct QR code in it.
 pub fn decode_file(bytes: &[u8], limits: &Limits) -> Result<Vec<String>, QrError> {
-    Ok(decode_image(&read_image(bytes, limits)?))
+    // Only the grey copy lives on while decoding: the colour image is dropped here.
+    let grey = to_grey(&read_image(bytes, limits)?);
+    Ok(decode_grey(&grey))
 }
 
 pub fn read_image(bytes: &[u8], limits: &Limits) -> Result<DynamicImage, QrError> {
@@ -49,25 +60,37 @@ pub fn read_image(bytes: &[u8], limits: &Limits) -> Result<DynamicImage, QrError
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(QrError::TooLarge(limits.max_file_bytes / (1024 * 1024)));
     }
-    let mut reader = ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| QrError::Damaged(e.to_string()))?;
-    if reader.format().is_none() {
+    let reader = || {
+        ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|e| QrError::Damaged(e.to_string()))
+    };
+    let too_large = QrError::Dimensions {
+        side: limits.max_side,
+        megapixels: limits.max_pixels / 1_000_000,
+        alloc: limits.max_alloc / (1024 * 1024),
+    };
+    let decode_error = |e: image::ImageError| match e {
+        image::ImageError::Limits(_) => too_large.clone(),
+        image::ImageError::Unsupported(_) => QrError::UnknownFormat,
+        other => QrError::Damaged(other.to_string()),
+    };
+    if reader()?.format().is_none() {
         return Err(QrError::UnknownFormat);
     }
+    // The header alone says how large the image is: refuse before decoding a pixel.
+    let (w, h) = reader()?.into_dimensions().map_err(decode_error)?;
+    if w > limits.max_side || h > limits.max_side || u64::from(w) * u64::from(h) > limits.max_pixels
+    {
+        return Err(too_large);
+    }
+    let mut reader = reader()?;
     let mut l = image::Limits::default();
     l.max_image_width = Some(limits.max_side);
     l.max_image_height = Some(limits.max_side);
     l.max_alloc = Some(limits.max_alloc);
     reader.limits(l);
-    reader.decode().map_err(|e| match e {
-        image::ImageError::Limits(_) => QrError::Dimensions {
-            limit: limits.max_side,
-            alloc: limits.max_alloc / (1024 * 1024),
-        },
-        image::ImageError::Unsupported(_) => QrError::UnknownFormat,
-        other => QrError::Damaged(other.to_string()),
-    })
+    reader.decode().map_err(decode_error)
 }
 
 /// Grey levels with any transparency composited on white (a transparent background is paper).
@@ -95,78 +118,61 @@ pub fn decode_image(img: &DynamicImage) -> Vec<String> {
     decode_grey(&to_grey(img))
 }
 
-/// One attempt: which found codes, and whether some detected symbol could not be read.
-struct Pass {
-    texts: Vec<String>,
-    unread: usize,
-}
-
-fn attempt(img: &GrayImage) -> Pass {
-    let (w, h) = (img.width() as usize, img.height() as usize);
-    if w < 21 || h < 21 {
-        return Pass {
-            texts: Vec::new(),
-            unread: 0,
+/// Every QR text rxing's port of zxing-cpp's QR reader finds in one binarized view of the image.
+/// It tries every set of three finder patterns not used by a symbol already read, so one pass
+/// collects every code of that polarity.
+fn read(img: &GrayImage) -> Vec<String> {
+    use rxing::multi::MultipleBarcodeReader;
+    if img.width() < 21 || img.height() < 21 {
+        return Vec::new();
+    }
+    // A port of a large C++ codebase: a panic on some odd image must not take the app down;
+    // it only means this rung found nothing.
+    std::panic::catch_unwind(|| {
+        let source =
+            rxing::Luma8LuminanceSource::new(img.as_raw().clone(), img.width(), img.height())
+                .ok()?;
+        let mut bitmap = rxing::BinaryBitmap::new(rxing::common::HybridBinarizer::new(source));
+        let hints = rxing::DecodeHints {
+            TryHarder: Some(true),
+            PossibleFormats: Some([rxing::BarcodeFormat::QR_CODE].into_iter().collect()),
+            ..Default::default()
         };
-    }
-    let raw = img.as_raw();
-    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| raw[y * w + x]);
-    let mut pass = Pass {
-        texts: Vec::new(),
-        unread: 0,
-    };
-    for grid in prepared.detect_grids() {
-        match grid.decode() {
-            Ok((_, text)) => pass.texts.push(text),
-            Err(_) => pass.unread += 1,
-        }
-    }
-    pass
+        let found = rxing::qrcode::cpp_port::QrReader
+            .decode_multiple_with_hints(&mut bitmap, &hints)
+            .ok()?;
+        Some(found.iter().map(|r| r.getText().to_owned()).collect())
+    })
+    .ok()
+    .flatten()
+    .unwrap_or_default()
 }
 
-/// One rung of the ladder: a transformed copy of the grey image.
-type Step = fn(&GrayImage) -> GrayImage;
-
+/// Every distinct QR text in the grey image, in the order found. Cheap rungs first; the first
+/// that reads anything ends the ladder:
+/// 1. the image as it is (ordinary screenshots, 4K, tiny modules, photos, blur, rotation, JPEG);
+/// 2. inverted, for dark mode's light modules on a dark page;
+/// 3. thresholded against the mean of a small window, both polarities, for low contrast that
+///    the reader's own binarizer takes for flat background.
 pub fn decode_grey(grey: &GrayImage) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
-    // Cheap first: an ordinary screenshot usually decodes here.
-    let unread = add(attempt(grey), &mut found);
-    if !found.is_empty() && unread == 0 {
-        return found;
+    let mut found = read(grey);
+    if found.is_empty() {
+        found = read(&invert(grey));
     }
-    let long_side = grey.width().max(grey.height());
-    let mut steps: Vec<Step> = vec![
-        invert,
-        |g| adaptive_threshold(g, false),
-        |g| adaptive_threshold(g, true),
-        quiet_zone,
-    ];
-    if long_side > 1600 {
-        steps.push(|g| area_downscale(g, 2));
-        steps.push(|g| invert(&area_downscale(g, 2)));
-    }
-    if long_side < 1200 {
-        steps.push(|g| upscale(g, 3));
-        steps.push(|g| adaptive_threshold(&upscale(g, 3), false));
-    }
-    for step in steps {
-        let unread = add(attempt(&step(grey)), &mut found);
-        // Go on only while there is evidence of codes not yet read.
-        if !found.is_empty() && unread == 0 {
-            break;
+    if found.is_empty() {
+        let (dark, light) = adaptive_threshold(grey);
+        found = read(&dark);
+        if found.is_empty() {
+            found = read(&light);
         }
     }
-    found
-}
-
-/// Adds a pass's new texts; answers how many symbols it saw but could not read.
-fn add(pass: Pass, found: &mut Vec<String>) -> usize {
-    for t in pass.texts {
-        if !found.contains(&t) {
-            found.push(t);
+    let mut distinct: Vec<String> = Vec::with_capacity(found.len());
+    for t in found {
+        if !distinct.contains(&t) {
+            distinct.push(t);
         }
     }
-    pass.unread
+    distinct
 }
 
 fn invert(g: &GrayImage) -> GrayImage {
@@ -175,66 +181,60 @@ fn invert(g: &GrayImage) -> GrayImage {
     out
 }
 
-/// Black where a pixel is darker than its neighbourhood's mean (light on dark when `invert`):
-/// low-contrast and unevenly lit codes survive where one global threshold fails.
-fn adaptive_threshold(g: &GrayImage, invert: bool) -> GrayImage {
+/// Two bitmaps (black 0, white 255): pixels darker than the mean of their neighbourhood, and
+/// pixels lighter than it (the modules of a light-on-dark code). Low-contrast and unevenly lit
+/// codes survive where one global threshold fails. Box sums run separably over one row of
+/// counters, so memory stays at the bitmaps' own size even for an 8K screenshot.
+fn adaptive_threshold(g: &GrayImage) -> (GrayImage, GrayImage) {
     let (w, h) = (g.width() as usize, g.height() as usize);
-    let radius = ((w.min(h) / 40).clamp(7, 40)) as i64;
-    // Summed-area table for O(1) window means.
+    let r = (w.min(h) / 40).clamp(7, 40);
     let raw = g.as_raw();
-    let mut sat = vec![0u64; (w + 1) * (h + 1)];
+    let row = |y: usize| &raw[y * w..(y + 1) * w];
+    let mut dark = GrayImage::new(w as u32, h as u32);
+    let mut light = GrayImage::new(w as u32, h as u32);
+    let span = |i: usize, n: usize| ((i + r).min(n - 1) - i.saturating_sub(r) + 1) as u32;
+    let mut hsum = vec![0u32; w];
+    let mut column = vec![0u32; w];
+    let mut add_row = |y: usize, column: &mut [u32], sign: bool| {
+        row_box_sums(row(y), r, &mut hsum);
+        for (c, s) in column.iter_mut().zip(&hsum) {
+            *c = if sign { *c + s } else { *c - s };
+        }
+    };
+    for y in 0..=r.min(h - 1) {
+        add_row(y, &mut column, true);
+    }
+    let (dark_raw, light_raw) = (dark.as_mut(), light.as_mut());
     for y in 0..h {
-        let mut row = 0u64;
+        let rows = span(y, h);
         for x in 0..w {
-            row += u64::from(raw[y * w + x]);
-            sat[(y + 1) * (w + 1) + x + 1] = sat[y * (w + 1) + x + 1] + row;
+            let mean = column[x] / (rows * span(x, w));
+            let v = u32::from(raw[y * w + x]);
+            // A small margin keeps flat areas (paper, page background) white.
+            dark_raw[y * w + x] = if v + 6 < mean { 0 } else { 255 };
+            light_raw[y * w + x] = if v > mean + 6 { 0 } else { 255 };
+        }
+        if y + r + 1 < h {
+            add_row(y + r + 1, &mut column, true);
+        }
+        if y >= r {
+            add_row(y - r, &mut column, false);
         }
     }
-    GrayImage::from_fn(w as u32, h as u32, |x, y| {
-        let (x, y) = (i64::from(x), i64::from(y));
-        let x0 = (x - radius).max(0) as usize;
-        let y0 = (y - radius).max(0) as usize;
-        let x1 = ((x + radius + 1) as usize).min(w);
-        let y1 = ((y + radius + 1) as usize).min(h);
-        let sum = sat[y1 * (w + 1) + x1] + sat[y0 * (w + 1) + x0]
-            - sat[y0 * (w + 1) + x1]
-            - sat[y1 * (w + 1) + x0];
-        let mean = sum / ((x1 - x0) * (y1 - y0)) as u64;
-        let v = u64::from(raw[y as usize * w + x as usize]);
-        // A small margin keeps flat areas (paper, page background) white.
-        let dark = if invert { v > mean + 6 } else { v + 6 < mean };
-        Luma([if dark { 0 } else { 255 }])
-    })
+    (dark, light)
 }
 
-/// A white margin, for codes that touch the image's edge.
-fn quiet_zone(g: &GrayImage) -> GrayImage {
-    let pad = (g.width().max(g.height()) / 10).max(16);
-    let mut out = GrayImage::from_pixel(g.width() + 2 * pad, g.height() + 2 * pad, Luma([255]));
-    image::imageops::replace(&mut out, g, i64::from(pad), i64::from(pad));
-    out
-}
-
-/// Averages `factor`×`factor` blocks: big screenshots shrink without aliasing the modules.
-fn area_downscale(g: &GrayImage, factor: u32) -> GrayImage {
-    let (w, h) = (g.width() / factor, g.height() / factor);
-    GrayImage::from_fn(w, h, |x, y| {
-        let mut sum = 0u32;
-        for dy in 0..factor {
-            for dx in 0..factor {
-                sum += u32::from(g.get_pixel(x * factor + dx, y * factor + dy).0[0]);
-            }
+/// `out[x]` = the sum of `row` over `x - r ..= x + r`, clipped to the row.
+fn row_box_sums(row: &[u8], r: usize, out: &mut [u32]) {
+    let w = row.len();
+    let mut sum: u32 = row[..(r + 1).min(w)].iter().map(|&v| u32::from(v)).sum();
+    for x in 0..w {
+        out[x] = sum;
+        if x + r + 1 < w {
+            sum += u32::from(row[x + r + 1]);
         }
-        Luma([(sum / (factor * factor)) as u8])
-    })
-}
-
-/// Tiny modules (one or two pixels) grow so the finder patterns are found.
-fn upscale(g: &GrayImage, factor: u32) -> GrayImage {
-    image::imageops::resize(
-        g,
-        g.width() * factor,
-        g.height() * factor,
-        image::imageops::FilterType::Triangle,
-    )
+        if x >= r {
+            sum -= u32::from(row[x - r]);
+        }
+    }
 }
