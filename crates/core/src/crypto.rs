@@ -92,6 +92,22 @@ impl Key {
     }
 }
 
+/// A 256-bit key from a password with Argon2id (version 1.3).
+pub fn argon2id(
+    password: &[u8],
+    salt: &[u8],
+    p: KdfParams,
+) -> Result<Zeroizing<[u8; KEY_LEN]>, CryptoError> {
+    let params = argon2::Params::new(p.memory_kib, p.passes, p.lanes, Some(KEY_LEN))
+        .map_err(|_| CryptoError::Params)?;
+    let argon = Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+    let mut out = Zeroizing::new([0u8; KEY_LEN]);
+    argon
+        .hash_password_into(password, salt, out.as_mut())
+        .map_err(|_| CryptoError::Params)?;
+    Ok(out)
+}
+
 pub fn random_bytes<const N: usize>() -> [u8; N] {
     let mut b = [0u8; N];
     OsRng.fill_bytes(&mut b);
@@ -121,14 +137,7 @@ impl SlotSecret {
 
     /// Derived from a password with Argon2id.
     pub fn from_password(password: &[u8], salt: &[u8], p: KdfParams) -> Result<Self, CryptoError> {
-        let params = argon2::Params::new(p.memory_kib, p.passes, p.lanes, Some(KEY_LEN))
-            .map_err(|_| CryptoError::Params)?;
-        let argon = Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
-        let mut out = Zeroizing::new([0u8; KEY_LEN]);
-        argon
-            .hash_password_into(password, salt, out.as_mut())
-            .map_err(|_| CryptoError::Params)?;
-        Ok(SlotSecret(SecretKey::from(*out)))
+        Ok(SlotSecret(SecretKey::from(*argon2id(password, salt, p)?)))
     }
 
     /// Derived from a high-entropy recovery key with HKDF-SHA256.

@@ -2,7 +2,10 @@
 //! No GUI and no Tauri: every front end (the app, the CLI) is a thin layer over this crate.
 
 pub mod account;
+pub mod backup;
 pub mod crypto;
+pub mod export;
+pub mod import;
 pub mod keystore;
 pub mod migration;
 pub mod otp;

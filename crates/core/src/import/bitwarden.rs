@@ -1,0 +1,169 @@
+//! Bitwarden's JSON and CSV exports (password manager and Bitwarden Authenticator): the TOTP
+//! field of each login, as a URI, steam://, or a bare secret (FORMATS.md 2.5).
+
+use super::uris::parsed_item;
+use super::{item, label, Fields, Item, Read};
+use crate::uri;
+use crate::vault::EntryMeta;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::HashMap;
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Export {
+    #[serde(default)]
+    encrypted: bool,
+    #[serde(default)]
+    folders: Vec<Folder>,
+    items: Vec<Value>,
+}
+
+#[derive(Deserialize)]
+struct Folder {
+    id: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Login {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    notes: Option<String>,
+    #[serde(default)]
+    favorite: bool,
+    folder_id: Option<String>,
+    login: Option<Totp>,
+}
+
+#[derive(Deserialize)]
+struct Totp {
+    totp: Option<String>,
+}
+
+pub fn read(bytes: &[u8]) -> Result<Read, String> {
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(json) => read_json(json),
+        Err(_) => read_csv(bytes),
+    }
+}
+
+fn read_json(json: Value) -> Result<Read, String> {
+    let export: Export =
+        serde_json::from_value(json).map_err(|e| format!("not a Bitwarden export ({e})"))?;
+    if export.encrypted {
+        return Err(
+            "encrypted Bitwarden exports cannot be read: export again as JSON without encryption"
+                .into(),
+        );
+    }
+    let folders: HashMap<String, String> =
+        export.folders.into_iter().map(|f| (f.id, f.name)).collect();
+    let mut items = Vec::new();
+    for (i, value) in export.items.into_iter().enumerate() {
+        match serde_json::from_value::<Login>(value) {
+            Ok(login) => {
+                let totp = login.login.and_then(|l| l.totp).unwrap_or_default();
+                let meta = EntryMeta {
+                    note: login.notes.unwrap_or_default(),
+                    group: login
+                        .folder_id
+                        .and_then(|f| folders.get(&f).cloned())
+                        .unwrap_or_default(),
+                    icon: None,
+                    favorite: login.favorite,
+                };
+                items.extend(entry(&login.name, &totp, meta));
+            }
+            Err(e) => items.push(item(
+                format!("item {}", i + 1),
+                Err(format!("damaged item: {e}")),
+                EntryMeta::default(),
+            )),
+        }
+    }
+    Ok((items, Vec::new()))
+}
+
+fn read_csv(bytes: &[u8]) -> Result<Read, String> {
+    // Bitwarden Authenticator's CSV declares fewer columns than its rows hold: be flexible.
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+    let headers = reader
+        .headers()
+        .map_err(|e| format!("not a CSV file ({e})"))?
+        .clone();
+    let column = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let totp = column("login_totp").ok_or("no login_totp column")?;
+    let (name, notes, folder, favorite) = (
+        column("name"),
+        column("notes"),
+        column("folder"),
+        column("favorite"),
+    );
+    let mut items = Vec::new();
+    for (i, row) in reader.records().enumerate() {
+        let row = match row {
+            Ok(r) => r,
+            Err(e) => {
+                items.push(item(
+                    format!("row {}", i + 2),
+                    Err(format!("damaged row: {e}")),
+                    EntryMeta::default(),
+                ));
+                continue;
+            }
+        };
+        let get = |c: Option<usize>| c.and_then(|c| row.get(c)).unwrap_or("").to_owned();
+        let meta = EntryMeta {
+            note: get(notes),
+            group: get(folder),
+            icon: None,
+            favorite: get(favorite) == "1",
+        };
+        items.extend(entry(&get(name), &get(Some(totp)), meta));
+    }
+    Ok((items, Vec::new()))
+}
+
+/// An item for a login's TOTP field; none when the login has no TOTP.
+fn entry(item_name: &str, totp: &str, meta: EntryMeta) -> Option<Item> {
+    let totp = totp.trim();
+    if totp.is_empty() {
+        return None;
+    }
+    let lower = totp.to_ascii_lowercase();
+    Some(if lower.starts_with("steam:") {
+        // steam://SECRET names nobody: the item's name says whose it is.
+        let account = uri::parse(totp).map_err(|e| e.to_string()).and_then(|p| {
+            crate::Account::steam("Steam", item_name, p.account.secret().clone())
+                .map_err(|e| e.to_string())
+        });
+        let mut it = item(label("Steam", item_name), account, meta);
+        it.warnings
+            .push("Bitwarden keeps no issuer for Steam codes: issuer set to Steam, account to the item's name".into());
+        it
+    } else if lower.starts_with("otpauth:") {
+        match uri::parse(totp) {
+            Ok(parsed) => parsed_item(parsed, meta),
+            Err(e) => item(item_name.to_owned(), Err(e.to_string()), meta),
+        }
+    } else {
+        // A bare secret: Bitwarden's defaults, the item's name as issuer.
+        let fields = Fields {
+            kind: "totp",
+            issuer: item_name,
+            name: "",
+            secret: totp,
+            algorithm: None,
+            digits: None,
+            period: None,
+            counter: None,
+        };
+        let mut it = item(item_name.to_owned(), fields.account(), meta);
+        it.warnings
+            .push("only a secret was stored: SHA1, 6 digits and 30 seconds assumed".into());
+        it
+    })
+}

@@ -1,0 +1,411 @@
+//! Reading other authenticators' exports (FORMATS.md section 2). Each format's module turns a
+//! file into items: an account with what the person added to it, or the reason that entry
+//! cannot be imported. Nothing is dropped silently, and nothing is written here: the preview
+//! (`preview`) says what an import would do, and the caller commits it in one transaction.
+
+mod aegis;
+mod andotp;
+mod bitwarden;
+pub(crate) mod cipher;
+mod ente;
+mod freeotp;
+mod proton;
+mod stratum;
+mod twofas;
+mod uris;
+
+use crate::account::{Account, Algorithm, Kind, Secret};
+use crate::uri;
+use crate::vault::{EntryMeta, NewEntry, StoredEntry};
+use serde_json::Value;
+
+/// Files larger than this are refused before they are parsed: the largest real export holds
+/// a few thousand accounts in well under a megabyte, icons included.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Uris,
+    Aegis,
+    TwoFas,
+    AndOtp,
+    FreeOtpPlus,
+    Bitwarden,
+    Ente,
+    Proton,
+    Stratum,
+    GoogleMigration,
+    Sesame,
+}
+
+impl Format {
+    pub const ALL: [Format; 11] = [
+        Format::Uris,
+        Format::Aegis,
+        Format::TwoFas,
+        Format::AndOtp,
+        Format::FreeOtpPlus,
+        Format::Bitwarden,
+        Format::Ente,
+        Format::Proton,
+        Format::Stratum,
+        Format::GoogleMigration,
+        Format::Sesame,
+    ];
+
+    /// The name used by `--format` (CLI.md).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Uris => "uris",
+            Format::Aegis => "aegis",
+            Format::TwoFas => "2fas",
+            Format::AndOtp => "andotp",
+            Format::FreeOtpPlus => "freeotp-plus",
+            Format::Bitwarden => "bitwarden",
+            Format::Ente => "ente",
+            Format::Proton => "proton",
+            Format::Stratum => "stratum",
+            Format::GoogleMigration => "google-migration",
+            Format::Sesame => "sesame",
+        }
+    }
+
+    /// The app's name, for messages.
+    pub fn app(self) -> &'static str {
+        match self {
+            Format::Uris => "an otpauth URI list",
+            Format::Aegis => "Aegis",
+            Format::TwoFas => "2FAS",
+            Format::AndOtp => "andOTP",
+            Format::FreeOtpPlus => "FreeOTP+",
+            Format::Bitwarden => "Bitwarden",
+            Format::Ente => "Ente Auth",
+            Format::Proton => "Proton Authenticator",
+            Format::Stratum => "Authenticator Pro / Stratum",
+            Format::GoogleMigration => "Google Authenticator",
+            Format::Sesame => "Sesame",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(name))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is larger than {} MiB, the most an export can be", MAX_FILE_BYTES / (1024 * 1024))]
+    TooLarge,
+    #[error("not an export Sesame knows: expected one of {}", Format::ALL.map(Format::name).join(", "))]
+    UnknownFormat,
+    #[error("not {}: {reason}", .format.app())]
+    NotThisFormat { format: Format, reason: String },
+    #[error("this {} export is encrypted: its password is needed", .0.app())]
+    NeedsPassword(Format),
+    #[error("wrong password")]
+    WrongPassword,
+    #[error("the file's encryption parameters are out of range: {0}")]
+    Parameters(String),
+}
+
+/// One entry of the file: what would be imported, or why it cannot be.
+pub struct Item {
+    /// "Issuer: account" as the file names it, for messages.
+    pub label: String,
+    pub entry: Result<NewEntry, String>,
+    pub warnings: Vec<String>,
+}
+
+pub struct Imported {
+    pub format: Format,
+    pub items: Vec<Item>,
+    /// What the format cannot carry, and other notes about the whole file.
+    pub warnings: Vec<String>,
+}
+
+/// Reads an export: the format from `forced`, or detected from the content.
+pub fn read(
+    bytes: &[u8],
+    forced: Option<Format>,
+    password: Option<&str>,
+) -> Result<Imported, ImportError> {
+    if bytes.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let format = forced
+        .or_else(|| detect(bytes))
+        .ok_or(ImportError::UnknownFormat)?;
+    let not = |reason: String| ImportError::NotThisFormat { format, reason };
+    let (items, warnings) = match format {
+        Format::Uris | Format::Ente | Format::GoogleMigration if is_image(bytes) => {
+            uris::read_image(bytes).map_err(not)?
+        }
+        Format::Uris | Format::GoogleMigration => uris::read(text(bytes).map_err(not)?),
+        Format::Ente => ente::read(bytes, password)?,
+        Format::Aegis => aegis::read(&json(bytes).map_err(not)?, password)?,
+        Format::TwoFas => twofas::read(&json(bytes).map_err(not)?, password)?,
+        Format::AndOtp => andotp::read(bytes, password)?,
+        Format::FreeOtpPlus => freeotp::read(&json(bytes).map_err(not)?).map_err(not)?,
+        Format::Bitwarden => bitwarden::read(bytes).map_err(not)?,
+        Format::Proton => proton::read(&json(bytes).map_err(not)?).map_err(not)?,
+        Format::Stratum => stratum::read(bytes, password)?,
+        Format::Sesame => crate::backup::read(bytes, password)?,
+    };
+    if items.is_empty() {
+        return Err(not("it holds no accounts".into()));
+    }
+    Ok(Imported {
+        format,
+        items,
+        warnings,
+    })
+}
+
+type Read = (Vec<Item>, Vec<String>);
+
+fn is_image(bytes: &[u8]) -> bool {
+    image::guess_format(bytes).is_ok()
+}
+
+fn text(bytes: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(bytes).map_err(|_| "the file is not text".to_owned())
+}
+
+fn json(bytes: &[u8]) -> Result<Value, String> {
+    serde_json::from_slice(bytes).map_err(|e| format!("not valid JSON ({e})"))
+}
+
+/// Guesses the format from the content (the file name is never trusted).
+pub fn detect(bytes: &[u8]) -> Option<Format> {
+    if bytes.starts_with(stratum::STRONG_MAGIC) || bytes.starts_with(stratum::LEGACY_MAGIC) {
+        return Some(Format::Stratum);
+    }
+    if is_image(bytes) {
+        return Some(Format::GoogleMigration);
+    }
+    if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
+        let has = |key: &str| value.get(key).is_some();
+        return Some(if value.is_array() {
+            Format::AndOtp
+        } else if value.get("format").and_then(Value::as_str) == Some(crate::backup::MAGIC) {
+            Format::Sesame
+        } else if has("header") && has("db") {
+            Format::Aegis
+        } else if has("services") && has("schemaVersion") {
+            Format::TwoFas
+        } else if has("tokens") {
+            Format::FreeOtpPlus
+        } else if has("items") {
+            Format::Bitwarden
+        } else if has("kdfParams") && has("encryptedData") {
+            Format::Ente
+        } else if has("Authenticators") {
+            Format::Stratum
+        } else if has("entries") && has("version") {
+            Format::Proton
+        } else {
+            return None;
+        });
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+        let lower = first.to_ascii_lowercase();
+        if lower.contains("login_totp") {
+            return Some(Format::Bitwarden);
+        }
+        if lower.starts_with("otpauth-migration:") {
+            return Some(Format::GoogleMigration);
+        }
+        if lower.starts_with("otpauth:") || lower.starts_with("steam:") {
+            return Some(if text.contains("codeDisplay=") {
+                Format::Ente
+            } else {
+                Format::Uris
+            });
+        }
+        return None;
+    }
+    // andOTP's encrypted backups have no magic: "if it's not JSON, assume encrypted" (Aegis).
+    (bytes.len() > andotp::MIN_ENCRYPTED).then_some(Format::AndOtp)
+}
+
+/// An account from the fields most formats store separately. Absent values take the Key Uri
+/// Format's defaults.
+pub(crate) struct Fields<'a> {
+    pub kind: &'a str,
+    pub issuer: &'a str,
+    pub name: &'a str,
+    pub secret: &'a str,
+    pub algorithm: Option<&'a str>,
+    pub digits: Option<i64>,
+    pub period: Option<i64>,
+    pub counter: Option<i64>,
+}
+
+impl Fields<'_> {
+    pub fn account(&self) -> Result<Account, String> {
+        self.build(uri::decode_secret(self.secret).map_err(|e| e.to_string())?)
+    }
+
+    /// With a secret the format stores as bytes rather than Base32 (`self.secret` unused).
+    pub fn build(&self, secret: Secret) -> Result<Account, String> {
+        let algorithm = match self.algorithm.filter(|a| !a.trim().is_empty()) {
+            Some(a) => uri::parse_algorithm(a).map_err(|e| e.to_string())?,
+            None => Algorithm::Sha1,
+        };
+        let number = |name: &str, value: Option<i64>, default: u64| -> Result<u64, String> {
+            match value {
+                None => Ok(default),
+                Some(v) => u64::try_from(v).map_err(|_| format!("{name} cannot be {v}")),
+            }
+        };
+        let digits = number("digits", self.digits, 6)?;
+        let digits = u8::try_from(digits).map_err(|_| format!("digits cannot be {digits}"))?;
+        let kind = match self.kind.trim().to_ascii_lowercase().as_str() {
+            "totp" | "" => Kind::Totp {
+                period: u32::try_from(number("period", self.period, 30)?)
+                    .map_err(|_| "period is too long".to_owned())?,
+            },
+            "hotp" => Kind::Hotp {
+                counter: number("counter", self.counter, 0)?,
+            },
+            "steam" => {
+                return Account::steam(self.issuer, self.name, secret).map_err(|e| e.to_string())
+            }
+            "motp" => return Err("mOTP accounts are not supported by Sesame".into()),
+            "yandex" => return Err("Yandex accounts are not supported by Sesame".into()),
+            other => return Err(format!("unknown type '{other}'")),
+        };
+        Account::new(kind, self.issuer, self.name, algorithm, digits, secret)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// "Issuer: account", or whichever of the two there is.
+pub fn label(issuer: &str, name: &str) -> String {
+    match (issuer.trim(), name.trim()) {
+        ("", "") => "(unnamed)".into(),
+        (i, "") => i.into(),
+        ("", n) => n.into(),
+        (i, n) => format!("{i}: {n}"),
+    }
+}
+
+/// An item from an account (or the reason it cannot be one) and its metadata.
+pub fn item(label: String, account: Result<Account, String>, meta: EntryMeta) -> Item {
+    Item {
+        label,
+        entry: account.map(|account| NewEntry { account, meta }),
+        warnings: Vec::new(),
+    }
+}
+
+/// Each element of a JSON array read on its own, so one damaged entry is reported and the
+/// others still import.
+pub fn each<T: serde::de::DeserializeOwned>(
+    values: &[Value],
+    mut f: impl FnMut(T) -> Item,
+) -> Vec<Item> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match serde_json::from_value::<T>(v.clone()) {
+            Ok(t) => f(t),
+            Err(e) => Item {
+                label: format!("entry {}", i + 1),
+                entry: Err(format!("damaged entry: {e}")),
+                warnings: Vec::new(),
+            },
+        })
+        .collect()
+}
+
+pub fn array<'a>(value: &'a Value, key: &str) -> Result<&'a Vec<Value>, String> {
+    value
+        .get(key)
+        .and_then(Value::as_array)
+        .ok_or_else(|| format!("no '{key}' list"))
+}
+
+/// What an import would do with each item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    New,
+    /// The same secret and type is already in the profile (or earlier in the file).
+    Duplicate,
+    Error(String),
+}
+
+/// Marks each item as new, duplicate or error against the profile's entries.
+pub fn preview(imported: &Imported, existing: &[&StoredEntry]) -> Vec<Status> {
+    let mut seen: Vec<&Account> = Vec::new();
+    imported
+        .items
+        .iter()
+        .map(|item| match &item.entry {
+            Err(reason) => Status::Error(reason.clone()),
+            Ok(entry) => {
+                let a = &entry.account;
+                let same =
+                    |b: &Account| b.kind().name() == a.kind().name() && b.secret() == a.secret();
+                if existing.iter().any(|e| same(&e.account)) || seen.iter().any(|b| same(b)) {
+                    Status::Duplicate
+                } else {
+                    seen.push(a);
+                    Status::New
+                }
+            }
+        })
+        .collect()
+}
+
+/// "Imported 48, skipped 2 duplicates, 1 could not be imported: …".
+pub fn summary(imported: &Imported, statuses: &[Status], written: bool) -> String {
+    let new = statuses.iter().filter(|s| **s == Status::New).count();
+    let dup = statuses.iter().filter(|s| **s == Status::Duplicate).count();
+    let errors: Vec<String> = imported
+        .items
+        .iter()
+        .zip(statuses)
+        .filter_map(|(item, s)| match s {
+            Status::Error(reason) => Some(format!("{} ({reason})", item.label)),
+            _ => None,
+        })
+        .collect();
+    let mut out = format!(
+        "{} {new}",
+        if written { "Imported" } else { "Would import" }
+    );
+    if dup > 0 {
+        out += &format!(
+            ", skipped {dup} duplicate{}",
+            if dup == 1 { "" } else { "s" }
+        );
+    }
+    if !errors.is_empty() {
+        out += &format!(
+            ", {} could not be imported: {}",
+            errors.len(),
+            errors.join("; ")
+        );
+    }
+    out
+}
+
+/// The new items' entries, in file order, for one transaction.
+pub fn new_entries(imported: Imported, statuses: &[Status]) -> Vec<NewEntry> {
+    imported
+        .items
+        .into_iter()
+        .zip(statuses)
+        .filter(|(_, s)| **s == Status::New)
+        .filter_map(|(item, _)| item.entry.ok())
+        .collect()
+}
