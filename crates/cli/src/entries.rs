@@ -43,7 +43,7 @@ fn remind_recovery(vault: &Vault, s: &Session) -> Result<(), Failure> {
     Ok(())
 }
 
-fn listing(
+pub fn listing(
     vault: &Vault,
     input: &mut Input,
     profile: &str,
@@ -107,7 +107,7 @@ pub fn list(input: &mut Input, profile: &str, json: bool, reveal: bool) -> Resul
     Ok(())
 }
 
-fn find_one<'a>(listing: &'a Listing, query: &str) -> Result<&'a StoredEntry, Failure> {
+pub fn find_one<'a>(listing: &'a Listing, query: &str) -> Result<&'a StoredEntry, Failure> {
     match query::find(listing.readable(), query) {
         Found::One(e) => Ok(e),
         Found::None => Err(Failure::new(

@@ -8,6 +8,7 @@ mod failure;
 mod profiles;
 mod scan;
 mod session;
+mod transfer;
 
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
@@ -99,6 +100,37 @@ enum Command {
         reveal: bool,
     },
     /// Manage profiles
+    /// Reads another app's export (format detected from the content) and adds its accounts.
+    Import {
+        file: std::path::PathBuf,
+        #[arg(long, value_name = "F")]
+        format: Option<String>,
+        #[command(flatten)]
+        profile: ProfileArg,
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        reveal: bool,
+        #[arg(long)]
+        backup_password_stdin: bool,
+    },
+    /// Writes the profile's accounts as a backup or for another app.
+    Export {
+        #[arg(long, value_name = "F")]
+        format: String,
+        #[arg(long, value_name = "PATH")]
+        out: std::path::PathBuf,
+        #[command(flatten)]
+        profile: ProfileArg,
+        #[arg(long, value_name = "QUERY")]
+        entry: Option<String>,
+        #[arg(long)]
+        force: bool,
+        #[arg(long)]
+        backup_password_stdin: bool,
+    },
     #[command(subcommand)]
     Profile(ProfileCommand),
 }
@@ -170,6 +202,44 @@ fn main() -> ExitCode {
             };
             scan::scan(source, json, reveal)
         }
+        Command::Import {
+            file,
+            format,
+            profile,
+            dry_run,
+            json,
+            reveal,
+            backup_password_stdin,
+        } => transfer::import(
+            &mut input,
+            transfer::ImportArgs {
+                file: &file,
+                format: format.as_deref(),
+                profile: &profile.profile,
+                dry_run,
+                json,
+                reveal,
+                backup_password_stdin,
+            },
+        ),
+        Command::Export {
+            format,
+            out,
+            profile,
+            entry,
+            force,
+            backup_password_stdin,
+        } => transfer::export(
+            &mut input,
+            transfer::ExportArgs {
+                format: &format,
+                out: &out,
+                profile: &profile.profile,
+                entry: entry.as_deref(),
+                force,
+                backup_password_stdin,
+            },
+        ),
         Command::Profile(p) => match p {
             ProfileCommand::List { json } => profiles::list(json),
             ProfileCommand::Create { name } => profiles::create(&mut input, &name),

@@ -7,10 +7,11 @@ use sesame_core::vault::{self, Credential, ProfileInfo, Session, Vault, VaultErr
 use std::io::{BufRead, IsTerminal};
 use zeroize::Zeroizing;
 
-/// Where passwords come from: lines of stdin (read once, in order) or the terminal.
+/// Where passwords come from: lines of stdin (read once) or the terminal.
 pub struct Input {
     from_stdin: bool,
-    lines: Option<std::vec::IntoIter<Zeroizing<String>>>,
+    lines: Option<Vec<Zeroizing<String>>>,
+    next: usize,
 }
 
 impl Input {
@@ -18,10 +19,11 @@ impl Input {
         Input {
             from_stdin,
             lines: None,
+            next: 0,
         }
     }
 
-    fn next_stdin_line(&mut self) -> Option<Zeroizing<String>> {
+    fn stdin_line(&mut self, index: usize) -> Option<Zeroizing<String>> {
         let lines = self.lines.get_or_insert_with(|| {
             let stdin = std::io::stdin();
             let mut all = Vec::new();
@@ -29,9 +31,14 @@ impl Input {
                 let Ok(line) = line else { break };
                 all.push(Zeroizing::new(line.trim_end_matches('\r').to_owned()));
             }
-            all.into_iter()
+            all
         });
-        lines.next()
+        lines.get(index).cloned()
+    }
+
+    fn next_stdin_line(&mut self) -> Option<Zeroizing<String>> {
+        self.next += 1;
+        self.stdin_line(self.next - 1)
     }
 
     /// A line from stdin when the input is not a terminal, or else typed (hidden) at a prompt.
@@ -57,6 +64,31 @@ impl Input {
             return Err(missing_password(profile));
         }
         self.line(&format!("Password for profile {profile}: "), profile)
+    }
+
+    /// The password of an import or export file: the first line of stdin, or the second when
+    /// the profile's password is the first (--password-stdin); else typed at the terminal.
+    pub fn file_password(
+        &mut self,
+        from_stdin: bool,
+        prompt: &str,
+    ) -> Result<Zeroizing<String>, Failure> {
+        let missing = || {
+            Failure::new(
+                Status::Password,
+                "the file is encrypted: give its password with --backup-password-stdin or type it at a terminal",
+            )
+        };
+        if from_stdin {
+            let index = usize::from(self.from_stdin);
+            return self.stdin_line(index).ok_or_else(missing);
+        }
+        if !std::io::stdin().is_terminal() {
+            return Err(missing());
+        }
+        rpassword::prompt_password(prompt)
+            .map(Zeroizing::new)
+            .map_err(|_| missing())
     }
 
     pub fn has_password_source(&self) -> bool {
