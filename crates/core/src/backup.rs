@@ -24,7 +24,7 @@ struct Envelope {
     data: String,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 struct Kdf {
     algorithm: String,
     memory_kib: u32,
@@ -60,40 +60,151 @@ fn aad(kdf: &Kdf) -> Vec<u8> {
     .into_bytes()
 }
 
+/// A backup password's derived key with its KDF header: kept (encrypted under the profile's
+/// key) so automatic backups need no password after they are turned on.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct BackupKey {
+    kdf: Kdf,
+    #[serde(with = "base64_key")]
+    key: Zeroizing<Vec<u8>>,
+}
+
+/// The key as Base64 inside the (sealed) settings, zeroized on every copy.
+mod base64_key {
+    use super::STANDARD;
+    use base64::Engine as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use zeroize::Zeroizing;
+
+    pub fn serialize<S: Serializer>(key: &Zeroizing<Vec<u8>>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&Zeroizing::new(STANDARD.encode(key.as_slice())))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Zeroizing<Vec<u8>>, D::Error> {
+        let text = Zeroizing::new(String::deserialize(d)?);
+        let key = Zeroizing::new(
+            STANDARD
+                .decode(text.as_bytes())
+                .map_err(serde::de::Error::custom)?,
+        );
+        if key.len() != 32 {
+            return Err(serde::de::Error::custom("a backup key is 32 bytes"));
+        }
+        Ok(key)
+    }
+}
+
+impl BackupKey {
+    pub fn derive(password: &str, params: KdfParams) -> Result<Self, crate::crypto::CryptoError> {
+        let salt: [u8; 16] = random_bytes();
+        let key = argon2id(password.as_bytes(), &salt, params)?;
+        Ok(BackupKey {
+            kdf: Kdf {
+                algorithm: "argon2id".into(),
+                memory_kib: params.memory_kib,
+                passes: params.passes,
+                lanes: params.lanes,
+                salt: STANDARD.encode(salt),
+            },
+            key: Zeroizing::new(key.to_vec()),
+        })
+    }
+
+    /// A backup of `entries`: a fresh nonce each time, the key derived once.
+    pub fn write<'a>(
+        &self,
+        entries: impl IntoIterator<Item = (&'a crate::Account, &'a EntryMeta)>,
+    ) -> Vec<u8> {
+        let payload = Payload {
+            entries: entries
+                .into_iter()
+                .map(|(account, meta)| Record {
+                    uri: uri::format(account).to_string(),
+                    meta: meta.clone(),
+                })
+                .collect(),
+        };
+        let plain = Zeroizing::new(serde_json::to_vec(&payload).expect("serializable"));
+        let key = Key::from_slice(&self.key).expect("32 bytes");
+        let envelope = Envelope {
+            format: MAGIC.into(),
+            version: VERSION,
+            data: STANDARD.encode(key.seal(&aad(&self.kdf), &plain)),
+            kdf: self.kdf.clone(),
+        };
+        serde_json::to_vec_pretty(&envelope).expect("serializable")
+    }
+}
+
 /// Writes a backup of `entries` under `password`.
 pub fn write<'a>(
     entries: impl IntoIterator<Item = (&'a crate::Account, &'a EntryMeta)>,
     password: &str,
     params: KdfParams,
 ) -> Result<Vec<u8>, crate::crypto::CryptoError> {
-    let payload = Payload {
-        entries: entries
-            .into_iter()
-            .map(|(account, meta)| Record {
-                uri: uri::format(account).to_string(),
-                meta: meta.clone(),
-            })
-            .collect(),
-    };
-    let plain = Zeroizing::new(serde_json::to_vec(&payload).expect("serializable"));
-    let salt: [u8; 16] = random_bytes();
-    let kdf = Kdf {
-        algorithm: "argon2id".into(),
-        memory_kib: params.memory_kib,
-        passes: params.passes,
-        lanes: params.lanes,
-        salt: STANDARD.encode(salt),
-    };
-    let key =
-        Key::from_slice(&argon2id(password.as_bytes(), &salt, params)?[..]).expect("32 bytes");
-    let data = STANDARD.encode(key.seal(&aad(&kdf), &plain));
-    let envelope = Envelope {
-        format: MAGIC.into(),
-        version: VERSION,
-        kdf,
-        data,
-    };
-    Ok(serde_json::to_vec_pretty(&envelope).expect("serializable"))
+    Ok(BackupKey::derive(password, params)?.write(entries))
+}
+
+/// Writes `bytes` as `sesame-PROFILE-YYYYMMDD-HHMMSS.json` in `folder` (through a temporary
+/// file, so a crash never leaves half a backup), then deletes this profile's oldest automatic
+/// backups beyond `keep`. Returns the new file's path.
+pub fn write_to_folder(
+    folder: &std::path::Path,
+    profile: &str,
+    bytes: &[u8],
+    keep: usize,
+    now_unix: i64,
+) -> std::io::Result<std::path::PathBuf> {
+    let safe: String = profile
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let prefix = format!("sesame-{safe}-");
+    let path = folder.join(format!("{prefix}{}.json", timestamp(now_unix)));
+    let tmp = folder.join(format!(".{prefix}writing"));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, &path)?;
+    let mut ours: Vec<std::path::PathBuf> = std::fs::read_dir(folder)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(".json"))
+        })
+        .collect();
+    // The timestamp sorts as text.
+    ours.sort();
+    let excess = ours.len().saturating_sub(keep.max(1));
+    for old in &ours[..excess] {
+        std::fs::remove_file(old)?;
+    }
+    Ok(path)
+}
+
+/// `YYYYMMDD-HHMMSS` in UTC (days to civil date: H. Hinnant's algorithm).
+fn timestamp(unix: i64) -> String {
+    let (days, secs) = (unix.div_euclid(86_400), unix.rem_euclid(86_400));
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}{month:02}{day:02}-{:02}{:02}{:02}",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
 }
 
 pub(crate) fn read(
@@ -157,4 +268,14 @@ pub(crate) fn read(
         Err(e) => item("an entry".into(), Err(e.to_string()), r.meta.clone()),
     });
     Ok((items, Vec::new()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn timestamps() {
+        assert_eq!(super::timestamp(0), "19700101-000000");
+        assert_eq!(super::timestamp(1_795_477_509), "20261123-234509");
+        assert_eq!(super::timestamp(951_782_400), "20000229-000000");
+    }
 }

@@ -4,9 +4,11 @@
 mod entries;
 mod profiles;
 mod schema;
+mod settings;
 
 pub use entries::{EntryMeta, Listing, NewEntry, StoredEntry};
 pub use profiles::{Credential, ProfileInfo, RecoveryKey, Session};
+pub use settings::{AutoBackup, ProfileSettings};
 
 use crate::keystore::KeyStoreError;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
@@ -59,6 +61,8 @@ pub enum VaultError {
     KeyMissing(String),
     #[error("a key slot of profile {0} is damaged")]
     DamagedSlot(String),
+    #[error("the settings of profile {0} are damaged; set up its automatic backups again")]
+    DamagedSettings(String),
     #[error("that would leave profile {0} with no way to unlock it")]
     LastSlot(String),
     #[error("no entry with id {0} in this profile")]

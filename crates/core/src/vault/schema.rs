@@ -33,6 +33,11 @@ pub const MIGRATIONS: &[&str] = &[
         updated_at INTEGER NOT NULL
     );
     CREATE INDEX entries_by_profile ON entries(profile_id, position);",
+    // 2: each profile's settings, encrypted under its key (they hold the backup key).
+    "CREATE TABLE profile_settings (
+        profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+        sealed BLOB NOT NULL
+    );",
 ];
 
 pub fn latest() -> i64 {
