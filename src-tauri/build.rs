@@ -20,6 +20,15 @@ const COMMANDS: &[&str] = &[
     "save_scanned",
     "remove_entry",
     "subscribe_codes",
+    "import_file",
+    "import_password",
+    "import_commit",
+    "import_cancel",
+    "export_to",
+    "backup_status",
+    "enable_backup",
+    "disable_backup",
+    "back_up_now",
 ];
 
 fn main() {

@@ -1,9 +1,13 @@
 //! The commands the UI calls: validate, call the core (through the app state), map the error.
 //! Vault work (Argon2id, the keyring over D-Bus, SQLite) runs off the UI thread.
 
-use crate::dto::{AppStatus, CodesSnapshot, CommandError, EntryView, ScanPreview};
+use crate::dto::{
+    AppStatus, BackupView, CodesSnapshot, CommandError, EntryView, ExportResult, ImportPreview,
+    ScanPreview,
+};
 use crate::state::AppState;
 use crate::{ticker, Tickers};
+use sesame_core::export::ExportFormat;
 use sesame_core::vault::{EntryMeta, NewEntry};
 use sesame_core::{migration, qr, uri};
 use std::sync::Arc;
@@ -234,4 +238,126 @@ pub fn subscribe_codes<R: tauri::Runtime>(
 ) {
     let task = tauri::async_runtime::spawn(ticker::run(Arc::clone(&state), on_update));
     tickers.replace(webview.label(), task);
+}
+
+/// Longer than any path a person picks; refuses junk early.
+const MAX_PATH_LEN: usize = 4096;
+
+/// A path the person chose in a file dialog (or typed): absolute, of sane length.
+fn chosen_path(path: &str) -> Result<std::path::PathBuf, CommandError> {
+    let p = std::path::PathBuf::from(path.trim());
+    if path.len() > MAX_PATH_LEN || !p.is_absolute() {
+        return Err(CommandError::invalid(
+            "choose where to save it (a full path)",
+        ));
+    }
+    Ok(p)
+}
+
+/// Reads a file to import, sent as the raw request body; returns the preview, or asks for the
+/// file's password. Nothing is written yet.
+#[tauri::command]
+pub async fn import_file(
+    request: tauri::ipc::Request<'_>,
+    state: Shared<'_>,
+) -> Result<ImportPreview, CommandError> {
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err(CommandError::invalid("send the file as raw bytes"));
+    };
+    let bytes = bytes.clone();
+    blocking(&state, move |s| s.import_file(bytes)).await
+}
+
+#[tauri::command]
+pub async fn import_password(
+    password: String,
+    state: Shared<'_>,
+) -> Result<ImportPreview, CommandError> {
+    check_password(&password)?;
+    let password = zeroize::Zeroizing::new(password);
+    blocking(&state, move |s| s.import_password(&password)).await
+}
+
+/// Imports the previewed file's new accounts in one transaction; returns the summary.
+#[tauri::command]
+pub async fn import_commit(state: Shared<'_>) -> Result<String, CommandError> {
+    blocking(&state, |s| s.import_commit()).await
+}
+
+#[tauri::command]
+pub async fn import_cancel(state: Shared<'_>) -> Result<(), CommandError> {
+    blocking(&state, |s| {
+        s.import_cancel();
+        Ok(())
+    })
+    .await
+}
+
+/// Writes an export of the active profile (or of one entry) to the chosen path.
+#[tauri::command]
+pub async fn export_to(
+    format: String,
+    path: String,
+    password: Option<String>,
+    entry_id: Option<String>,
+    state: Shared<'_>,
+) -> Result<ExportResult, CommandError> {
+    let format = ExportFormat::from_name(&format)
+        .ok_or_else(|| CommandError::invalid(format!("unknown export format '{format}'")))?;
+    let path = chosen_path(&path)?;
+    if let Some(p) = &password {
+        check_password(p)?;
+    }
+    let entry = entry_id
+        .map(|id| {
+            id.parse::<i64>()
+                .map_err(|_| CommandError::invalid("no such entry"))
+        })
+        .transpose()?;
+    let password = password.map(zeroize::Zeroizing::new);
+    blocking(&state, move |s| {
+        s.export_to(
+            format,
+            &path,
+            password.as_deref().map(String::as_str),
+            entry,
+        )
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn backup_status(state: Shared<'_>) -> Result<BackupView, CommandError> {
+    blocking(&state, |s| Ok(s.backup_view())).await
+}
+
+/// Turns on automatic backups to a folder under a backup password, and writes the first.
+#[tauri::command]
+pub async fn enable_backup(
+    folder: String,
+    keep: u32,
+    password: String,
+    state: Shared<'_>,
+) -> Result<BackupView, CommandError> {
+    let folder = chosen_path(&folder)?;
+    check_password(&password)?;
+    if password.is_empty() {
+        return Err(CommandError::invalid("choose a backup password"));
+    }
+    let password = zeroize::Zeroizing::new(password);
+    blocking(&state, move |s| s.enable_backup(&folder, keep, &password)).await
+}
+
+#[tauri::command]
+pub async fn disable_backup(state: Shared<'_>) -> Result<BackupView, CommandError> {
+    blocking(&state, |s| s.disable_backup()).await
+}
+
+#[tauri::command]
+pub async fn back_up_now(state: Shared<'_>) -> Result<BackupView, CommandError> {
+    blocking(&state, |s| {
+        s.back_up_now()?;
+        Ok(s.backup_view())
+    })
+    .await
 }

@@ -78,6 +78,8 @@ pub struct AppStatus {
     pub remind_recovery: bool,
     /// The data directory or database cannot be used.
     pub data_error: Option<String>,
+    /// The profile has accounts and no automatic backup.
+    pub remind_backup: bool,
 }
 
 /// An account found in a scanned image, as the preview shows it (no secret).
@@ -163,4 +165,55 @@ impl From<sesame_core::vault::VaultError> for CommandError {
             message: e.to_string(),
         }
     }
+}
+
+/// One entry of a file being imported, as the preview shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportRow {
+    pub label: String,
+    /// "new", "duplicate" or "error".
+    pub status: String,
+    pub kind: Option<String>,
+    pub error: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+/// What an import would do; nothing is written until the person confirms.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportPreview {
+    /// The app the file comes from, e.g. "Aegis".
+    pub app: String,
+    /// The file is encrypted: ask for its password, then preview.
+    pub needs_password: bool,
+    pub rows: Vec<ImportRow>,
+    /// What the format cannot carry, missing Google export codes, …
+    pub warnings: Vec<String>,
+    pub new_count: u32,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportResult {
+    pub files: Vec<String>,
+    pub count: u32,
+    /// Accounts the format cannot hold, with the reason.
+    pub left_out: Vec<String>,
+    /// Fields the format does not keep.
+    pub warnings: Vec<String>,
+}
+
+/// The active profile's automatic backups.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupView {
+    pub enabled: bool,
+    pub folder: Option<String>,
+    pub keep: u32,
+    /// Unix milliseconds of the last backup written.
+    #[ts(type = "number | null")]
+    pub last_ms: Option<i64>,
+    /// Why the last automatic backup failed, if it did.
+    pub error: Option<String>,
 }

@@ -35,8 +35,10 @@ pub fn builder<R: Runtime>(
     builder: tauri::Builder<R>,
     state: state::AppState,
 ) -> tauri::Builder<R> {
+    let state = Arc::new(state);
+    backup_task(Arc::clone(&state));
     builder
-        .manage(Arc::new(state))
+        .manage(state)
         .manage(Tickers::default())
         .invoke_handler(tauri::generate_handler![
             commands::status,
@@ -53,13 +55,36 @@ pub fn builder<R: Runtime>(
             commands::scan_screen,
             commands::save_scanned,
             commands::remove_entry,
-            commands::subscribe_codes
+            commands::subscribe_codes,
+            commands::import_file,
+            commands::import_password,
+            commands::import_commit,
+            commands::import_cancel,
+            commands::export_to,
+            commands::backup_status,
+            commands::enable_backup,
+            commands::disable_backup,
+            commands::back_up_now
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {
                 window.state::<Tickers>().stop(window.label());
             }
         })
+}
+
+/// Writes the automatic backup a few seconds after the last change to the accounts.
+fn backup_task(state: Arc<state::AppState>) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            if state.backup_due() {
+                let s = Arc::clone(&state);
+                // A failure is kept in the backup view for the UI to show.
+                let _ = tauri::async_runtime::spawn_blocking(move || s.back_up_now()).await;
+            }
+        }
+    });
 }
 
 pub fn run() {
@@ -72,7 +97,9 @@ pub fn run() {
         }
     });
     let result = builder(
-        tauri::Builder::default().plugin(single),
+        tauri::Builder::default()
+            .plugin(single)
+            .plugin(tauri_plugin_dialog::init()),
         state::AppState::start(),
     )
     .run(tauri::generate_context!());

@@ -10,6 +10,15 @@ use sesame_core::vault::{
 use std::sync::{Mutex, MutexGuard};
 use tokio::sync::watch;
 
+mod transfer;
+
+/// The debounced automatic backup: when it is due, and why the last one failed.
+#[derive(Default)]
+struct BackupState {
+    due: Option<std::time::Instant>,
+    error: Option<String>,
+}
+
 struct Unlocked {
     session: Session,
     entries: Vec<StoredEntry>,
@@ -30,6 +39,9 @@ pub struct AppState {
     revision: watch::Sender<u64>,
     /// Accounts from the last scanned image, waiting for the person to save them.
     scanned: Mutex<Vec<NewEntry>>,
+    /// The file being imported, between preview and confirmation.
+    pending: Mutex<Option<transfer::Pending>>,
+    backup: Mutex<BackupState>,
 }
 
 impl AppState {
@@ -54,6 +66,8 @@ impl AppState {
             }),
             revision: watch::channel(0).0,
             scanned: Mutex::new(Vec::new()),
+            pending: Mutex::new(None),
+            backup: Mutex::new(BackupState::default()),
         };
         state.change(|inner| {
             let Ok(vault) = &inner.vault else { return Ok(()) };
@@ -83,6 +97,10 @@ impl AppState {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    fn pending(&self) -> MutexGuard<'_, Option<transfer::Pending>> {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Runs a change under the lock and tells the ticker.
     fn change<T>(
         &self,
@@ -106,6 +124,13 @@ impl AppState {
             .and_then(|v| v.profiles().ok())
             .unwrap_or_default();
         let active = inner.active.clone();
+        let remind_backup = inner.unlocked.as_ref().is_some_and(|u| {
+            !u.entries.is_empty()
+                && inner
+                    .vault()
+                    .and_then(|v| v.settings(&u.session))
+                    .is_ok_and(|s| s.backup.is_none())
+        });
         let remind_recovery = active
             .as_ref()
             .and_then(|a| profiles.iter().find(|p| &p.name == a))
@@ -135,6 +160,7 @@ impl AppState {
                 .unwrap_or_default(),
             remind_recovery,
             data_error: inner.vault.as_ref().err().cloned(),
+            remind_backup,
         }
     }
 
@@ -176,6 +202,7 @@ impl AppState {
     }
 
     pub fn lock_profile(&self) {
+        self.import_cancel();
         let _ = self.change(|inner| {
             inner.unlocked = None;
             inner.notice = None;
@@ -186,6 +213,7 @@ impl AppState {
     /// Locks the current profile and opens another: unlocked at once when the keyring holds
     /// its key, else locked, waiting for its password.
     pub fn switch(&self, profile: &str) -> Result<(), VaultError> {
+        self.import_cancel();
         self.change(|inner| {
             inner.vault()?.profile(profile)?;
             inner.activate(profile)
@@ -266,6 +294,7 @@ impl AppState {
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
             let ids = inner.vault()?.add(&unlocked.session, &items)?;
             inner.refresh()?;
+            self.mark_changed();
             let entries = inner
                 .unlocked
                 .as_ref()
@@ -284,6 +313,7 @@ impl AppState {
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
             let code = inner.vault()?.next_hotp(&unlocked.session, id)?;
             inner.refresh()?;
+            self.mark_changed();
             Ok(code)
         })
     }
@@ -392,6 +422,7 @@ impl AppState {
         self.change(|inner| {
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
             inner.vault()?.remove(&unlocked.session, id)?;
+            self.mark_changed();
             inner.refresh()
         })
     }

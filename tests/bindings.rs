@@ -2,8 +2,8 @@
 //! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
 
 use sesame_app::dto::{
-    AppStatus, CodeView, CodesSnapshot, CommandError, EntryView, ErrorKind, OtherCode, ProfileView,
-    ScanPreview, ScannedAccount,
+    AppStatus, BackupView, CodeView, CodesSnapshot, CommandError, EntryView, ErrorKind,
+    ExportResult, ImportPreview, ImportRow, OtherCode, ProfileView, ScanPreview, ScannedAccount,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -33,6 +33,10 @@ fn typescript_bindings_match_the_rust_types() {
     check::<ScanPreview>(&mut stale);
     check::<ScannedAccount>(&mut stale);
     check::<OtherCode>(&mut stale);
+    check::<ImportRow>(&mut stale);
+    check::<ImportPreview>(&mut stale);
+    check::<ExportResult>(&mut stale);
+    check::<BackupView>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale TypeScript bindings (run `SESAME_WRITE_BINDINGS=1 cargo test --test bindings`): {stale:?}"

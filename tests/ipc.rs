@@ -317,3 +317,128 @@ fn an_image_without_a_code_says_so() {
         json!({"accounts": [], "others": [], "problems": ["no QR code found"]})
     );
 }
+
+fn fixture(name: &str) -> Option<Vec<u8>> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/fixtures/import")
+        .join(name);
+    match std::fs::read(&path) {
+        Ok(bytes) => Some(bytes),
+        Err(_) => {
+            eprintln!(
+                "skipped: {} is absent (see ../shared/README.md)",
+                path.display()
+            );
+            None
+        }
+    }
+}
+
+#[test]
+fn import_previews_asks_for_the_password_and_writes_only_on_confirmation() {
+    let Some(bytes) = fixture("aegis_encrypted.json") else {
+        return;
+    };
+    let (w, _dir) = window("main");
+    invoke(
+        &w,
+        "add_uri",
+        json!({ "uri": "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno" }),
+    )
+    .unwrap();
+    let asked = invoke_body(&w, "import_file", InvokeBody::Raw(bytes)).unwrap();
+    assert_eq!(
+        (asked["app"].as_str(), asked["needsPassword"].as_bool()),
+        (Some("Aegis"), Some(true))
+    );
+    let wrong = invoke(&w, "import_password", json!({ "password": "nope" })).unwrap_err();
+    assert_eq!(
+        wrong,
+        json!({"kind": "wrongPassword", "message": "wrong password"})
+    );
+    let preview = invoke(&w, "import_password", json!({ "password": "test" })).unwrap();
+    assert_eq!(preview["newCount"], 6);
+    assert_eq!(
+        preview["rows"][0],
+        json!({"label": "Deno: Mason", "status": "duplicate", "kind": "totp", "error": null, "warnings": []})
+    );
+    assert!(
+        !preview.to_string().contains("4SJHB4GSD43FZBAI7C2HLRJGPQ"),
+        "no secret in the preview"
+    );
+    let status = invoke(&w, "status", json!({})).unwrap();
+    assert_eq!(status["remindBackup"], true);
+    let summary = invoke(&w, "import_commit", json!({})).unwrap();
+    assert_eq!(summary, "Imported 6, skipped 1 duplicate");
+    assert!(
+        invoke(&w, "import_commit", json!({})).is_err(),
+        "nothing left to confirm"
+    );
+}
+
+#[test]
+fn export_writes_where_asked_and_automatic_backups_follow_changes() {
+    let (w, _dir) = window("main");
+    invoke(&w, "add_uri", json!({ "uri": URI })).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("aegis.json");
+    let result = invoke(
+        &w,
+        "export_to",
+        json!({"format": "aegis-encrypted", "path": path, "password": "pw2", "entryId": null}),
+    )
+    .unwrap();
+    assert_eq!(result["count"], 1);
+    let back =
+        sesame_core::import::read(&std::fs::read(&path).unwrap(), None, Some("pw2")).unwrap();
+    assert_eq!(back.items.len(), 1);
+    let relative = invoke(
+        &w,
+        "export_to",
+        json!({"format": "uris", "path": "x.txt", "password": null, "entryId": null}),
+    );
+    assert_eq!(
+        relative.unwrap_err()["message"],
+        "choose where to save it (a full path)"
+    );
+
+    let folder = tempfile::tempdir().unwrap();
+    let view = invoke(
+        &w,
+        "enable_backup",
+        json!({"folder": folder.path(), "keep": 2, "password": "backup"}),
+    )
+    .unwrap();
+    assert_eq!(
+        (view["enabled"].as_bool(), view["keep"].as_u64()),
+        (Some(true), Some(2))
+    );
+    assert!(view["lastMs"].is_number());
+    let count = || std::fs::read_dir(folder.path()).unwrap().count();
+    assert_eq!(count(), 1, "the first backup is written at once");
+    assert_eq!(
+        invoke(&w, "status", json!({})).unwrap()["remindBackup"],
+        false
+    );
+    // A change: a backup follows a few seconds later, without any call.
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    invoke(
+        &w,
+        "add_uri",
+        json!({ "uri": "otpauth://totp/Bank:bob?secret=GEZDGNBVGY3TQOJQ&issuer=Bank" }),
+    )
+    .unwrap();
+    let start = std::time::Instant::now();
+    while count() < 2 && start.elapsed() < std::time::Duration::from_secs(15) {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert_eq!(count(), 2, "a backup followed the change");
+    let newest = std::fs::read_dir(folder.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .max()
+        .unwrap();
+    let restored =
+        sesame_core::import::read(&std::fs::read(newest).unwrap(), None, Some("backup")).unwrap();
+    assert_eq!(restored.items.len(), 2);
+}

@@ -19,7 +19,7 @@ function appStatus(over: Partial<AppStatus> = {}): AppStatus {
   return {
     profiles: [{ name: "default", password: false, keyring: true, recovery: true }],
     active: "default", locked: false, keyringAvailable: true, notice: null, problems: [],
-    remindRecovery: false, dataError: null, ...over,
+    remindRecovery: false, dataError: null, remindBackup: false, ...over,
   };
 }
 
@@ -172,7 +172,7 @@ test("an image dropped on the window is scanned and previewed", async () => {
   window.dispatchEvent(over);
   flushSync();
   expect(over.defaultPrevented).toBe(true);
-  expect(document.querySelector(".drop")?.textContent).toContain("Drop the image");
+  expect(document.querySelector(".drop")?.textContent).toContain("Drop a QR image");
   const drop = dragEvent("drop", [png]);
   window.dispatchEvent(drop);
   expect(drop.defaultPrevented).toBe(true);

@@ -59,6 +59,7 @@ impl From<VaultError> for Failure {
             | E::KeyringUnavailable { .. }
             | E::KeyMissing(_)
             | E::DamagedSlot(_)
+            | E::DamagedSettings(_)
             | E::Keyring(_) => Status::Unavailable,
         };
         Failure::new(status, e)

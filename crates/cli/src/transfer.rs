@@ -177,14 +177,10 @@ pub fn export(input: &mut Input, args: ExportArgs) -> Result<(), Failure> {
         std::fs::create_dir_all(args.out)
             .map_err(|e| Failure::invalid(format!("cannot create {}: {e}", args.out.display())))?;
     }
-    for (name, bytes) in &out.files {
-        let path = if directory {
-            args.out.join(name)
-        } else {
-            args.out.to_path_buf()
-        };
-        write_private(&path, bytes)
-            .map_err(|e| Failure::invalid(format!("cannot write {}: {e}", path.display())))?;
+    let written = out
+        .write(args.out)
+        .map_err(|e| Failure::invalid(format!("cannot write {}: {e}", args.out.display())))?;
+    for path in written {
         println!("{}", path.display());
     }
     if format.is_plain() {
@@ -204,14 +200,4 @@ pub fn export(input: &mut Input, args: ExportArgs) -> Result<(), Failure> {
 
 fn is_empty_dir(path: &Path) -> bool {
     std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_none())
-}
-
-/// Readable by the owner only: an export holds secrets.
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)?.write_all(bytes)
 }

@@ -20,4 +20,8 @@ remindRecovery: boolean,
 /**
  * The data directory or database cannot be used.
  */
-dataError: string | null, };
+dataError: string | null, 
+/**
+ * The profile has accounts and no automatic backup.
+ */
+remindBackup: boolean, };

@@ -1,2 +1,5 @@
 /** Which profile dialog is open. */
 export type Which = "new-profile" | "password" | "recovery" | null;
+
+/** Which import/export dialog is open. */
+export type Transfer = "import" | "export" | "backups" | null;

@@ -5,6 +5,9 @@ import type { CodesSnapshot } from "../gen/CodesSnapshot";
 import type { CommandError } from "../gen/CommandError";
 import type { EntryView } from "../gen/EntryView";
 import type { ScanPreview } from "../gen/ScanPreview";
+import type { ImportPreview } from "../gen/ImportPreview";
+import type { ExportResult } from "../gen/ExportResult";
+import type { BackupView } from "../gen/BackupView";
 
 export const status = () => invoke<AppStatus>("status");
 export const lock = () => invoke<AppStatus>("lock");
@@ -45,6 +48,25 @@ export const scanScreen = () => invoke<ScanPreview>("scan_screen");
 
 /** Saves the accounts of the last preview (duplicates are left out). */
 export const saveScanned = () => invoke<EntryView[]>("save_scanned");
+
+/** Another app's export, sent to Rust as raw bytes; the preview holds no secret. */
+export const importFile = (bytes: Uint8Array) => invoke<ImportPreview>("import_file", bytes);
+export const importPassword = (password: string) => invoke<ImportPreview>("import_password", { password });
+/** Writes the previewed accounts in one transaction; answers "Imported 48, skipped 2 …". */
+export const importCommit = () => invoke<string>("import_commit");
+export const importCancel = () => invoke<void>("import_cancel");
+
+export type ExportFormatName = "sesame" | "aegis" | "aegis-encrypted" | "uris" | "google-qr" | "qr";
+
+/** Rust writes the file(s) at `path` (a folder for google-qr). */
+export const exportTo = (format: ExportFormatName, path: string, password: string | null, entryId: string | null = null) =>
+  invoke<ExportResult>("export_to", { format, path, password, entryId });
+
+export const backupStatus = () => invoke<BackupView>("backup_status");
+export const enableBackup = (folder: string, keep: number, password: string) =>
+  invoke<BackupView>("enable_backup", { folder, keep, password });
+export const disableBackup = () => invoke<BackupView>("disable_backup");
+export const backUpNow = () => invoke<BackupView>("back_up_now");
 
 export function removeEntry(id: string): Promise<void> {
   return invoke<void>("remove_entry", { id });

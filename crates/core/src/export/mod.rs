@@ -213,6 +213,38 @@ fn google_qr(
     })
 }
 
+impl Output {
+    /// Writes the files: the one file at `path`, or several into the directory `path` (created
+    /// if missing). Readable by the owner only: an export holds secrets. Returns the paths.
+    pub fn write(&self, path: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+        let directory = self.files.len() > 1 || path.is_dir();
+        if directory {
+            std::fs::create_dir_all(path)?;
+        }
+        self.files
+            .iter()
+            .map(|(name, bytes)| {
+                let target = if directory {
+                    path.join(name)
+                } else {
+                    path.to_path_buf()
+                };
+                write_private(&target, bytes)?;
+                Ok(target)
+            })
+            .collect()
+    }
+}
+
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(bytes)
+}
+
 /// A QR code as a PNG, 8 px a module with a 4-module quiet zone.
 pub fn qr_png(text: &str) -> Vec<u8> {
     const MODULE: u32 = 8;

@@ -1,0 +1,305 @@
+//! Import, export and automatic backups for the app: the file waits in Rust between preview and
+//! confirmation, exports are written by Rust to the path the person chose, and a backup follows
+//! a few seconds after the last change.
+
+use super::{locked, AppState};
+use crate::dto::{BackupView, CommandError, ErrorKind, ExportResult, ImportPreview, ImportRow};
+use sesame_core::backup::{self, BackupKey};
+use sesame_core::crypto::KdfParams;
+use sesame_core::export::{self, ExportFormat};
+use sesame_core::import::{self, ImportError, Imported, Status};
+use sesame_core::vault::{AutoBackup, ProfileSettings};
+use std::path::Path;
+use std::time::{Duration, Instant};
+use zeroize::Zeroizing;
+
+/// The file being imported: its bytes until its password is given, then what it holds.
+pub(super) enum Pending {
+    Locked(Zeroizing<Vec<u8>>),
+    Read(Imported),
+}
+
+/// How long after the last change an automatic backup is written.
+const BACKUP_DELAY: Duration = Duration::from_secs(3);
+const KEEP_DEFAULT: u32 = 10;
+
+fn import_error(e: ImportError) -> CommandError {
+    let kind = match e {
+        ImportError::WrongPassword => ErrorKind::WrongPassword,
+        _ => ErrorKind::Invalid,
+    };
+    CommandError {
+        kind,
+        message: e.to_string(),
+    }
+}
+
+fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+impl AppState {
+    /// Reads a dropped or chosen file; an encrypted one waits for `import_password`.
+    pub fn import_file(&self, bytes: Vec<u8>) -> Result<ImportPreview, CommandError> {
+        match import::read(&bytes, None, None) {
+            Err(ImportError::NeedsPassword(format)) => {
+                *self.pending() = Some(Pending::Locked(Zeroizing::new(bytes)));
+                Ok(ImportPreview {
+                    app: format.app().to_owned(),
+                    needs_password: true,
+                    rows: Vec::new(),
+                    warnings: Vec::new(),
+                    new_count: 0,
+                })
+            }
+            result => self.previewed(result.map_err(import_error)?),
+        }
+    }
+
+    pub fn import_password(&self, password: &str) -> Result<ImportPreview, CommandError> {
+        let bytes = match self.pending().take() {
+            Some(Pending::Locked(bytes)) => bytes,
+            _ => return Err(CommandError::invalid("choose the file to import first")),
+        };
+        match import::read(&bytes, None, Some(password)) {
+            Ok(imported) => self.previewed(imported),
+            Err(e) => {
+                // Keep the file for another try.
+                *self.pending() = Some(Pending::Locked(bytes));
+                Err(import_error(e))
+            }
+        }
+    }
+
+    fn previewed(&self, imported: Imported) -> Result<ImportPreview, CommandError> {
+        let statuses = self.with_entries(|existing| {
+            let existing: Vec<_> = existing.iter().collect();
+            import::preview(&imported, &existing)
+        });
+        let rows = imported
+            .items
+            .iter()
+            .zip(&statuses)
+            .map(|(item, status)| ImportRow {
+                label: item.label.clone(),
+                status: match status {
+                    Status::New => "new",
+                    Status::Duplicate => "duplicate",
+                    Status::Error(_) => "error",
+                }
+                .to_owned(),
+                kind: item
+                    .entry
+                    .as_ref()
+                    .ok()
+                    .map(|e| e.account.kind().name().to_owned()),
+                error: match status {
+                    Status::Error(reason) => Some(reason.clone()),
+                    _ => None,
+                },
+                warnings: item.warnings.clone(),
+            })
+            .collect();
+        let preview = ImportPreview {
+            app: imported.format.app().to_owned(),
+            needs_password: false,
+            rows,
+            warnings: imported.warnings.clone(),
+            new_count: statuses.iter().filter(|s| **s == Status::New).count() as u32,
+        };
+        *self.pending() = Some(Pending::Read(imported));
+        Ok(preview)
+    }
+
+    /// Writes the previewed file's new accounts in one transaction; says what happened.
+    pub fn import_commit(&self) -> Result<String, CommandError> {
+        let imported = match self.pending().take() {
+            Some(Pending::Read(imported)) => imported,
+            _ => {
+                return Err(CommandError::invalid(
+                    "there is no previewed import to confirm",
+                ))
+            }
+        };
+        // Checked again: the profile may have changed since the preview.
+        let statuses = self.with_entries(|existing| {
+            let existing: Vec<_> = existing.iter().collect();
+            import::preview(&imported, &existing)
+        });
+        let summary = import::summary(&imported, &statuses, true);
+        let new = import::new_entries(imported, &statuses);
+        if !new.is_empty() {
+            self.add(new)?;
+        }
+        Ok(summary)
+    }
+
+    pub fn import_cancel(&self) {
+        *self.pending() = None;
+    }
+
+    /// Writes an export of the unlocked profile (or of one entry) to `path`.
+    pub fn export_to(
+        &self,
+        format: ExportFormat,
+        path: &Path,
+        password: Option<&str>,
+        entry: Option<i64>,
+    ) -> Result<ExportResult, CommandError> {
+        let chosen: Vec<_> = {
+            let inner = self.lock();
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
+            unlocked
+                .entries
+                .iter()
+                .filter(|e| entry.is_none_or(|id| e.id == id))
+                .map(|e| (e.account.clone(), e.meta.clone()))
+                .collect()
+        };
+        let refs: Vec<_> = chosen.iter().map(|(a, m)| (a, m)).collect();
+        let out = export::export(format, &refs, password).map_err(CommandError::invalid)?;
+        let files = out
+            .write(path)
+            .map_err(|e| CommandError::invalid(format!("cannot write {}: {e}", path.display())))?;
+        Ok(ExportResult {
+            files: files.iter().map(|p| p.display().to_string()).collect(),
+            count: (refs.len() - out.left_out.len()) as u32,
+            left_out: out.left_out,
+            warnings: out.warnings,
+        })
+    }
+
+    pub fn backup_view(&self) -> BackupView {
+        let settings = self.settings().unwrap_or_default();
+        let error = self
+            .backup
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .error
+            .clone();
+        match settings.backup {
+            Some(b) => BackupView {
+                enabled: true,
+                folder: Some(b.folder.display().to_string()),
+                keep: b.keep,
+                last_ms: b.last.map(|s| s * 1000),
+                error,
+            },
+            None => BackupView {
+                enabled: false,
+                folder: None,
+                keep: KEEP_DEFAULT,
+                last_ms: None,
+                error: None,
+            },
+        }
+    }
+
+    fn settings(&self) -> Result<ProfileSettings, sesame_core::vault::VaultError> {
+        let inner = self.lock();
+        let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
+        inner.vault()?.settings(&unlocked.session)
+    }
+
+    fn save_settings(
+        &self,
+        settings: &ProfileSettings,
+    ) -> Result<(), sesame_core::vault::VaultError> {
+        let inner = self.lock();
+        let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
+        inner.vault()?.set_settings(&unlocked.session, settings)
+    }
+
+    /// Turns on automatic backups to `folder` under a new backup password, and writes one now.
+    pub fn enable_backup(
+        &self,
+        folder: &Path,
+        keep: u32,
+        password: &str,
+    ) -> Result<BackupView, CommandError> {
+        if !folder.is_dir() {
+            return Err(CommandError::invalid(format!(
+                "{} is not a folder",
+                folder.display()
+            )));
+        }
+        let key =
+            BackupKey::derive(password, KdfParams::default()).map_err(CommandError::invalid)?;
+        let mut settings = self.settings()?;
+        settings.backup = Some(AutoBackup {
+            folder: folder.to_owned(),
+            keep: keep.clamp(1, 100),
+            key,
+            last: None,
+        });
+        self.save_settings(&settings)?;
+        self.back_up_now()?;
+        Ok(self.backup_view())
+    }
+
+    pub fn disable_backup(&self) -> Result<BackupView, CommandError> {
+        let mut settings = self.settings()?;
+        settings.backup = None;
+        self.save_settings(&settings)?;
+        self.backup.lock().unwrap_or_else(|e| e.into_inner()).error = None;
+        Ok(self.backup_view())
+    }
+
+    /// Writes a backup of the unlocked profile now, if backups are on.
+    pub fn back_up_now(&self) -> Result<(), CommandError> {
+        let mut settings = self.settings()?;
+        let Some(auto) = settings.backup.as_mut() else {
+            return Ok(());
+        };
+        let (bytes, profile) = {
+            let inner = self.lock();
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
+            let refs: Vec<_> = unlocked
+                .entries
+                .iter()
+                .map(|e| (&e.account, &e.meta))
+                .collect();
+            (auto.key.write(refs), unlocked.session.name().to_owned())
+        };
+        let now = now_unix();
+        let result =
+            backup::write_to_folder(&auto.folder, &profile, &bytes, auto.keep as usize, now);
+        let mut state = self.backup.lock().unwrap_or_else(|e| e.into_inner());
+        state.due = None;
+        match result {
+            Ok(_) => {
+                state.error = None;
+                drop(state);
+                auto.last = Some(now);
+                self.save_settings(&settings)?;
+                Ok(())
+            }
+            Err(e) => {
+                let message = format!(
+                    "the automatic backup to {} failed: {e}",
+                    auto.folder.display()
+                );
+                state.error = Some(message.clone());
+                drop(state);
+                Err(CommandError::invalid(message))
+            }
+        }
+    }
+
+    /// Called after every change to the accounts: a backup follows BACKUP_DELAY later.
+    pub(super) fn mark_changed(&self) {
+        self.backup.lock().unwrap_or_else(|e| e.into_inner()).due =
+            Some(Instant::now() + BACKUP_DELAY);
+    }
+
+    /// Whether a debounced backup is due now (the backup task polls this).
+    pub fn backup_due(&self) -> bool {
+        self.backup
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .due
+            .is_some_and(|due| Instant::now() >= due)
+    }
+}

@@ -1,0 +1,117 @@
+import { afterEach, expect, test, vi } from "vitest";
+import { flushSync, mount, unmount } from "svelte";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import ImportDialog from "./ImportDialog.svelte";
+import ExportDialog from "./ExportDialog.svelte";
+import type { ImportPreview } from "../gen/ImportPreview";
+
+let component: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (component) unmount(component);
+  component = undefined;
+  clearMocks();
+  document.body.innerHTML = "";
+});
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+function file(name: string, text: string): File {
+  const bytes = new TextEncoder().encode(text);
+  const f = new File([bytes], name);
+  // jsdom's File has no arrayBuffer(); WebKit's has.
+  Object.defineProperty(f, "arrayBuffer", { value: async () => bytes.buffer });
+  return f;
+}
+
+const preview: ImportPreview = {
+  app: "Aegis",
+  needsPassword: false,
+  rows: [
+    { label: "Deno: Mason", status: "new", kind: "totp", error: null, warnings: [] },
+    { label: "SPDX: James", status: "duplicate", kind: "totp", error: null, warnings: [] },
+    { label: "entry 3", status: "error", kind: null, error: "secret is empty", warnings: [] },
+  ],
+  warnings: ["Aegis icons are not imported: Sesame shows its own"],
+  newCount: 1,
+};
+
+test("an encrypted export asks for its password, previews, then imports on confirmation", async () => {
+  const calls: [string, unknown][] = [];
+  mockIPC((cmd, args) => {
+    calls.push([cmd, args]);
+    if (cmd === "import_file") return { ...preview, needsPassword: true, rows: [], warnings: [], newCount: 0 };
+    if (cmd === "import_password") {
+      if ((args as { password: string }).password !== "test") throw { kind: "wrongPassword", message: "wrong password" };
+      return preview;
+    }
+    if (cmd === "import_commit") return "Imported 1, skipped 1 duplicate, 1 could not be imported: entry 3 (secret is empty)";
+  });
+  const done = vi.fn();
+  component = mount(ImportDialog, {
+    target: document.body,
+    props: { file: file("aegis.json", "{}"), onclose: () => {}, ondone: done },
+  });
+  await vi.waitFor(() => expect(document.querySelector("#import-password")).not.toBeNull());
+  flushSync();
+  expect(document.body.textContent).toContain("This Aegis export is encrypted");
+
+  const field = document.querySelector<HTMLInputElement>("#import-password")!;
+  field.value = "nope";
+  field.dispatchEvent(new Event("input"));
+  flushSync();
+  field.form!.requestSubmit();
+  await vi.waitFor(() => expect(document.querySelector("[role=alert]")?.textContent).toBe("wrong password"));
+
+  field.value = "test";
+  field.dispatchEvent(new Event("input"));
+  flushSync();
+  field.form!.requestSubmit();
+  await vi.waitFor(() => expect(document.querySelector("#import-confirm")).not.toBeNull());
+  flushSync();
+  const text = document.body.textContent ?? "";
+  expect(text).toContain("Import from Aegis");
+  expect(text).toContain("already here");
+  expect(text).toContain("cannot import · secret is empty");
+  expect(text).toContain("icons are not imported");
+  expect(document.querySelector("#import-confirm")?.textContent?.trim()).toBe("Import 1 account");
+  expect(calls.some(([c]) => c === "import_commit")).toBe(false);
+
+  document.querySelector<HTMLButtonElement>("#import-confirm")!.click();
+  await vi.waitFor(() => expect(done).toHaveBeenCalledWith(expect.stringContaining("Imported 1")));
+});
+
+test("export: plain formats need the warning acknowledged, encrypted ones a repeated password", async () => {
+  const sent: unknown[] = [];
+  mockIPC((cmd, args) => {
+    if (cmd === "export_to") {
+      sent.push(args);
+      return { files: ["/tmp/backup.json"], count: 7, leftOut: [], warnings: [] };
+    }
+  });
+  component = mount(ExportDialog, { target: document.body, props: { accounts: [], onclose: () => {} } });
+  flushSync();
+  const confirm = () => document.querySelector<HTMLButtonElement>("#export-confirm")!;
+  const type = (id: string, value: string) => {
+    const el = document.querySelector<HTMLInputElement>(id)!;
+    el.value = value;
+    el.dispatchEvent(new Event("input"));
+    flushSync();
+  };
+  type("#export-path", "/tmp/backup.json");
+  type("#export-password", "secret");
+  expect(confirm().disabled).toBe(true);
+  type("#export-password2", "secret");
+  expect(confirm().disabled).toBe(false);
+
+  const aegis = document.querySelector<HTMLInputElement>("#format-aegis")!;
+  aegis.click();
+  flushSync();
+  expect(document.querySelector("#export-password")).toBeNull();
+  expect(confirm().disabled).toBe(true);
+  document.querySelector<HTMLInputElement>("#export-plain-ok")!.click();
+  flushSync();
+  expect(confirm().disabled).toBe(false);
+  confirm().form!.requestSubmit();
+  await vi.waitFor(() => expect(document.body.textContent).toContain("Exported 7 accounts"));
+  expect(sent).toEqual([{ format: "aegis", path: "/tmp/backup.json", password: null, entryId: null }]);
+});
