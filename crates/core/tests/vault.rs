@@ -545,10 +545,22 @@ fn migrations_run_from_every_earlier_version_and_refuse_newer() {
     let s = v.create_profile("default", None, Some(&ks)).unwrap();
     v.add(&s, &[new(A)]).unwrap();
     drop(v);
-    let version: i64 = db(dir.path())
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
+    let version = || -> i64 {
+        db(dir.path())
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(version(), 2);
+    // Version 1 (before profile settings): upgraded on open, its entries kept.
+    db(dir.path())
+        .execute_batch("DROP TABLE profile_settings; PRAGMA user_version = 1;")
         .unwrap();
-    assert_eq!(version, 1);
+    let v = Vault::open(dir.path()).unwrap();
+    let s = v.unlock("default", Credential::Keyring(&ks)).unwrap();
+    assert_eq!(v.entries(&s).unwrap().readable().count(), 1);
+    assert!(v.settings(&s).unwrap().backup.is_none());
+    drop(v);
+    assert_eq!(version(), 2);
     db(dir.path())
         .execute_batch("PRAGMA user_version = 99")
         .unwrap();
