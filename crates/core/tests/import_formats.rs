@@ -1,0 +1,158 @@
+//! The variants ../shared/fixtures lacks (encrypted Ente and Stratum, andOTP's old encryption,
+//! Bitwarden CSV, 2FAS schema 1, Aegis vault version 2), written by independent implementations
+//! (tests/fixtures/import/make.py: libsodium, pycryptodome, argon2-cffi), and hostile files.
+
+use sesame_core::import::{self, Format, ImportError};
+use sesame_core::{uri, Account};
+use std::path::PathBuf;
+
+const DENO: &str = "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno";
+const WWE: &str = "otpauth://hotp/WWE:Mason?secret=5VAML3X35THCEBVRLV24CGBKOY&issuer=WWE&algorithm=SHA512&digits=8&counter=10300";
+const BOEING: &str =
+    "otpauth://steam/Boeing:Sophia?secret=JRZCL47CMXVOQMNPZR2F7J4RGI&issuer=Boeing";
+
+fn read(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/import")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn account(line: &str) -> Account {
+    uri::parse(line).unwrap().account
+}
+
+/// The accounts and groups a file yields with password "test".
+fn yields(name: &str, format: Format) -> Vec<(Account, String)> {
+    let bytes = read(name);
+    assert_eq!(import::detect(&bytes), Some(format), "{name}");
+    let imported =
+        import::read(&bytes, None, Some("test")).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_eq!(imported.format, format);
+    imported
+        .items
+        .into_iter()
+        .map(|i| {
+            let e = i
+                .entry
+                .unwrap_or_else(|e| panic!("{name}: {}: {e}", i.label));
+            (e.account, e.meta.group)
+        })
+        .collect()
+}
+
+#[test]
+fn encrypted_ente_and_stratum() {
+    let want = vec![
+        (account(DENO), String::new()),
+        (account(WWE), String::new()),
+        (account(BOEING), String::new()),
+    ];
+    assert_eq!(yields("ente_encrypted.json", Format::Ente), want);
+    let with_group = vec![
+        (account(DENO), String::new()),
+        (account(WWE), String::new()),
+        (account(BOEING), "Travel".to_owned()),
+    ];
+    assert_eq!(yields("stratum_strong.bin", Format::Stratum), with_group);
+    assert_eq!(yields("stratum_legacy.bin", Format::Stratum), with_group);
+    for name in [
+        "ente_encrypted.json",
+        "stratum_strong.bin",
+        "stratum_legacy.bin",
+    ] {
+        let wrong = import::read(&read(name), None, Some("wrong")).err();
+        assert_eq!(wrong, Some(ImportError::WrongPassword), "{name}");
+    }
+}
+
+#[test]
+fn older_and_leaner_variants() {
+    assert_eq!(
+        yields("andotp_old_encrypted.bin", Format::AndOtp),
+        vec![
+            (account(DENO), String::new()),
+            (account(WWE), String::new())
+        ]
+    );
+    // 2FAS schema 1: the service name is the issuer; spaces in the secret are ignored.
+    assert_eq!(
+        yields("2fas_schema1.2fas", Format::TwoFas),
+        vec![(account(DENO), String::new())]
+    );
+    assert_eq!(
+        yields("aegis_v2_grouped.json", Format::Aegis),
+        vec![(account(WWE), "Sports".to_owned())]
+    );
+}
+
+#[test]
+fn bitwarden_csv() {
+    let bytes = read("bitwarden.csv");
+    assert_eq!(import::detect(&bytes), Some(Format::Bitwarden));
+    let imported = import::read(&bytes, None, None).unwrap();
+    assert_eq!(
+        imported.items.len(),
+        2,
+        "the login without TOTP is not an account"
+    );
+    let first = imported.items[0].entry.as_ref().unwrap();
+    assert_eq!(first.account, account(DENO));
+    assert_eq!(
+        (
+            first.meta.group.as_str(),
+            first.meta.note.as_str(),
+            first.meta.favorite
+        ),
+        ("Work", "recovery codes in the safe", true)
+    );
+    let bare = &imported.items[1];
+    let e = bare.entry.as_ref().unwrap();
+    assert_eq!(
+        (e.account.issuer(), e.account.secret()),
+        ("Deno bare", account(DENO).secret())
+    );
+    assert_eq!(
+        bare.warnings,
+        ["only a secret was stored: SHA1, 6 digits and 30 seconds assumed"]
+    );
+}
+
+#[test]
+fn hostile_files_are_refused_with_a_message() {
+    // An Ente file asking for 4 GiB of Argon2 memory: refused before any work.
+    let mut ente: serde_json::Value = serde_json::from_slice(&read("ente_encrypted.json")).unwrap();
+    ente["kdfParams"]["memLimit"] = (4u64 << 30).into();
+    let err = import::read(ente.to_string().as_bytes(), None, Some("test"))
+        .err()
+        .unwrap();
+    assert!(matches!(err, ImportError::Parameters(_)), "{err}");
+    // An Aegis slot asking for scrypt N = 2^24.
+    let aegis = br#"{"version":1,"header":{"slots":[{"type":1,"uuid":"x","key":"00","key_params":{"nonce":"00","tag":"00"},"n":16777216,"r":8,"p":1,"salt":"00"}],"params":{"nonce":"00","tag":"00"}},"db":"AAAA"}"#;
+    let err = import::read(aegis, None, Some("test")).err().unwrap();
+    assert_eq!(
+        err.to_string(),
+        "the file's encryption parameters are out of range: scrypt N=16777216, r=8, p=1"
+    );
+    // A truncated Stratum file, and an empty file.
+    let cut = &read("stratum_strong.bin")[..30];
+    assert_eq!(
+        import::read(cut, None, Some("test"))
+            .err()
+            .unwrap()
+            .to_string(),
+        "not Authenticator Pro / Stratum: the encrypted backup is cut short"
+    );
+    assert_eq!(
+        import::read(b"", None, None).err(),
+        Some(ImportError::Empty)
+    );
+    // Random bytes look like andOTP's encrypted format (it has no magic): the password fails.
+    let noise: Vec<u8> = (0..200u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    assert_eq!(
+        import::read(&noise, None, Some("test")).err(),
+        Some(ImportError::WrongPassword)
+    );
+}
