@@ -401,6 +401,7 @@ async fn import_export_and_backups(c: &Client) -> Result {
             preview.contains("Import from Aegis") && preview.contains("Airbnb: Elijah"),
             "{preview}"
         );
+        screenshot("import-preview.png").await?;
         click(c, "#import-confirm").await?;
         c.wait()
             .at_most(Duration::from_secs(10))
@@ -445,6 +446,7 @@ async fn import_export_and_backups(c: &Client) -> Result {
     fill(c, "#backup-password2", "auto pw").await?;
     click(c, "#backup-enable").await?;
     dialog_says(c, "Backing up to").await?;
+    screenshot("backups.png").await?;
     close_dialog(c).await?;
     let count = || std::fs::read_dir(folder.path()).map_or(0, |d| d.count());
     assert_eq!(count(), 1, "the first backup is written at once");
