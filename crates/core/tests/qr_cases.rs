@@ -264,3 +264,20 @@ fn classification_of_other_codes() {
         Content::Invalid("secret is not valid Base32: unexpected '1' at position 8".into())
     );
 }
+
+#[test]
+fn a_code_touching_the_edge_and_a_tiny_image() {
+    let sym = symbol(OTP, 4, 0, 255);
+    // Cropped exactly at the symbol: no quiet zone at all.
+    let crop =
+        image::imageops::crop_imm(&sym, 16, 16, sym.width() - 32, sym.height() - 32).to_image();
+    assert_eq!(decode(crop), [OTP]);
+    // 60 × 60 pixels for 49 modules, smoothly resized: a thumbnail.
+    let thumb = image::imageops::resize(
+        &symbol(OTP, 3, 0, 255),
+        60,
+        60,
+        image::imageops::FilterType::Triangle,
+    );
+    assert_eq!(decode(thumb), [OTP]);
+}
