@@ -29,6 +29,9 @@ const COMMANDS: &[&str] = &[
     "enable_backup",
     "disable_backup",
     "back_up_now",
+    "copy_code",
+    "get_settings",
+    "set_settings",
 ];
 
 fn main() {

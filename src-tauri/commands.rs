@@ -2,8 +2,8 @@
 //! Vault work (Argon2id, the keyring over D-Bus, SQLite) runs off the UI thread.
 
 use crate::dto::{
-    AppStatus, BackupView, CodesSnapshot, CommandError, EntryView, ExportResult, ImportPreview,
-    ScanPreview,
+    AppStatus, BackupView, CodesSnapshot, CommandError, Copied, EntryView, ExportResult,
+    ImportPreview, ScanPreview, SettingsView,
 };
 use crate::state::AppState;
 use crate::{ticker, Tickers};
@@ -358,6 +358,45 @@ pub async fn back_up_now(state: Shared<'_>) -> Result<BackupView, CommandError> 
     blocking(&state, |s| {
         s.back_up_now()?;
         Ok(s.backup_view())
+    })
+    .await
+}
+
+/// Copies an entry's code (computed in Rust), and clears the clipboard after the configured
+/// time if it still holds that code.
+#[tauri::command]
+pub async fn copy_code(id: String, state: Shared<'_>) -> Result<Copied, CommandError> {
+    let id = id
+        .parse::<i64>()
+        .map_err(|_| CommandError::invalid("no such entry"))?;
+    let (code, clear_seconds) = blocking(&state, move |s| s.copy_code(id)).await?;
+    if clear_seconds > 0 {
+        let state = Arc::clone(&state);
+        let held = code.clone();
+        tauri::async_runtime::spawn(async move {
+            tokio::time::sleep(std::time::Duration::from_secs(u64::from(clear_seconds))).await;
+            let _ =
+                tauri::async_runtime::spawn_blocking(move || state.clear_copied(Some(&held))).await;
+        });
+    }
+    Ok(Copied {
+        code: code.to_string(),
+        clear_seconds,
+    })
+}
+
+#[tauri::command]
+pub async fn get_settings(state: Shared<'_>) -> Result<SettingsView, CommandError> {
+    blocking(&state, |s| Ok(s.settings().into())).await
+}
+
+#[tauri::command]
+pub async fn set_settings(
+    settings: SettingsView,
+    state: Shared<'_>,
+) -> Result<SettingsView, CommandError> {
+    blocking(&state, move |s| {
+        s.set_settings(settings.into()).map(Into::into)
     })
     .await
 }

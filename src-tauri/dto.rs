@@ -217,3 +217,44 @@ pub struct BackupView {
     /// Why the last automatic backup failed, if it did.
     pub error: Option<String>,
 }
+
+/// The app's settings, as the Settings dialog edits them.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsView {
+    /// 0: never.
+    pub clipboard_clear_seconds: u32,
+    /// 0: never.
+    pub show_next_within_seconds: u32,
+    /// "system", "light" or "dark".
+    pub theme: String,
+}
+
+impl From<sesame_core::settings::AppSettings> for SettingsView {
+    fn from(s: sesame_core::settings::AppSettings) -> Self {
+        SettingsView {
+            clipboard_clear_seconds: s.clipboard_clear_seconds,
+            show_next_within_seconds: s.show_next_within_seconds,
+            theme: s.theme,
+        }
+    }
+}
+
+impl From<SettingsView> for sesame_core::settings::AppSettings {
+    fn from(s: SettingsView) -> Self {
+        sesame_core::settings::AppSettings {
+            clipboard_clear_seconds: s.clipboard_clear_seconds,
+            show_next_within_seconds: s.show_next_within_seconds,
+            theme: s.theme,
+        }
+    }
+}
+
+/// What a copy did: the person sees the code confirmed, and for how long it stays.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Copied {
+    pub code: String,
+    /// 0: the clipboard is not cleared.
+    pub clear_seconds: u32,
+}

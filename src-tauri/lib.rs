@@ -64,7 +64,10 @@ pub fn builder<R: Runtime>(
             commands::backup_status,
             commands::enable_backup,
             commands::disable_backup,
-            commands::back_up_now
+            commands::back_up_now,
+            commands::copy_code,
+            commands::get_settings,
+            commands::set_settings
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {
@@ -96,15 +99,23 @@ pub fn run() {
             let _ = window.set_focus();
         }
     });
-    let result = builder(
+    let app = builder(
         tauri::Builder::default()
             .plugin(single)
             .plugin(tauri_plugin_dialog::init()),
         state::AppState::start(),
     )
-    .run(tauri::generate_context!());
-    if let Err(e) = result {
-        eprintln!("sesame: cannot start: {e}");
-        std::process::exit(1);
+    .build(tauri::generate_context!());
+    match app {
+        Ok(app) => app.run(|handle, event| {
+            // A copied code does not outlive Sesame on the clipboard.
+            if let tauri::RunEvent::Exit = event {
+                handle.state::<Arc<state::AppState>>().clear_copied(None);
+            }
+        }),
+        Err(e) => {
+            eprintln!("sesame: cannot start: {e}");
+            std::process::exit(1);
+        }
     }
 }

@@ -10,6 +10,7 @@ use sesame_core::vault::{
 use std::sync::{Mutex, MutexGuard};
 use tokio::sync::watch;
 
+mod clipboard;
 mod transfer;
 
 /// The debounced automatic backup: when it is due, and why the last one failed.
@@ -42,6 +43,11 @@ pub struct AppState {
     /// The file being imported, between preview and confirmation.
     pending: Mutex<Option<transfer::Pending>>,
     backup: Mutex<BackupState>,
+    data_dir: Option<std::path::PathBuf>,
+    app_settings: Mutex<sesame_core::settings::AppSettings>,
+    clipboard: Mutex<Option<sesame_capture::CodeClipboard>>,
+    /// The code last copied, until the clipboard is cleared of it.
+    copied: Mutex<Option<zeroize::Zeroizing<String>>>,
 }
 
 impl AppState {
@@ -53,7 +59,12 @@ impl AppState {
 
     /// As [`AppState::start`], in a given data directory.
     pub fn start_in(dir: Option<std::path::PathBuf>) -> Self {
+        let app_settings = dir
+            .as_deref()
+            .map(sesame_core::settings::AppSettings::load)
+            .unwrap_or_default();
         let vault = dir
+            .clone()
             .ok_or_else(|| "no data directory: set SESAME_DATA_DIR".to_owned())
             .and_then(|dir| Vault::open(&dir).map_err(|e| e.to_string()));
         let state = AppState {
@@ -68,6 +79,10 @@ impl AppState {
             scanned: Mutex::new(Vec::new()),
             pending: Mutex::new(None),
             backup: Mutex::new(BackupState::default()),
+            data_dir: dir,
+            app_settings: Mutex::new(app_settings),
+            clipboard: Mutex::new(None),
+            copied: Mutex::new(None),
         };
         state.change(|inner| {
             let Ok(vault) = &inner.vault else { return Ok(()) };
@@ -203,6 +218,7 @@ impl AppState {
 
     pub fn lock_profile(&self) {
         self.import_cancel();
+        self.clear_copied(None);
         let _ = self.change(|inner| {
             inner.unlocked = None;
             inner.notice = None;

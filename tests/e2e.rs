@@ -217,6 +217,7 @@ async fn scenario() -> Result {
     add_by_dropping_an_image(c).await?;
     add_from_the_screen(c).await?;
     import_export_and_backups(c).await?;
+    search_copy_and_clear(c).await?;
     password_profile_locks_and_unlocks(c).await?;
     app.client.close().await?;
     Ok(())
@@ -461,6 +462,63 @@ async fn import_export_and_backups(c: &Client) -> Result {
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
     assert_eq!(count(), 2, "a backup followed the change by itself");
+    Ok(())
+}
+
+/// The X clipboard's text, or None when nothing owns it.
+async fn x_clipboard() -> Result<Option<String>> {
+    let out = Command::new("xclip")
+        .args(["-o", "-selection", "clipboard"])
+        .output()
+        .await?;
+    Ok(out
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+        .filter(|t| !t.is_empty()))
+}
+
+/// Search, copy with a click (the code lands on the X clipboard), and the clipboard cleared
+/// after the time set in Settings.
+async fn search_copy_and_clear(c: &Client) -> Result {
+    menu(c, "#menu-settings").await?;
+    fill(c, "#clipboard-clear", "3").await?;
+    click(c, "#settings-save").await?;
+    c.wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::XPath("//body[not(.//div[@role='dialog'])]"))
+        .await?;
+
+    fill(c, "#search", "acm").await?;
+    let rows = c.find_all(Locator::Css("li.row")).await?;
+    assert_eq!(rows.len(), 1, "the search leaves ACME alone");
+    let before = now();
+    click(c, "li.row button.copy").await?;
+    let start = Instant::now();
+    let mut copied = None;
+    while copied.is_none() && start.elapsed() < Duration::from_secs(5) {
+        copied = x_clipboard().await?;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let copied = copied.ok_or("nothing reached the clipboard")?;
+    // The current code, or the next one in the window's last 2 seconds.
+    let account = uri::parse(ACME)?.account;
+    assert!(
+        (before.saturating_sub(1)..=now() + 3).any(|t| otp::code_at(&account, t).text == copied),
+        "copied {copied:?}"
+    );
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert_eq!(
+        x_clipboard().await?,
+        None,
+        "the clipboard is cleared after 3 s"
+    );
+    // Escape in the search field shows every account again.
+    wait_for(c, "#search").await?.send_keys("\u{e00c}").await?;
+    c.wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::XPath("//ul[@id='accounts' and count(li) > 1]"))
+        .await?;
     Ok(())
 }
 

@@ -442,3 +442,28 @@ fn export_writes_where_asked_and_automatic_backups_follow_changes() {
         sesame_core::import::read(&std::fs::read(newest).unwrap(), None, Some("backup")).unwrap();
     assert_eq!(restored.items.len(), 2);
 }
+
+#[test]
+fn settings_survive_a_restart_and_bad_ones_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = window_in("main", dir.path());
+    let defaults = invoke(&w, "get_settings", json!({})).unwrap();
+    assert_eq!(
+        defaults,
+        json!({"clipboardClearSeconds": 30, "showNextWithinSeconds": 5, "theme": "system"})
+    );
+    let mine = json!({"clipboardClearSeconds": 12, "showNextWithinSeconds": 0, "theme": "dark"});
+    assert_eq!(
+        invoke(&w, "set_settings", json!({ "settings": mine })).unwrap(),
+        mine
+    );
+    let bad = json!({"clipboardClearSeconds": 9999, "showNextWithinSeconds": 0, "theme": "dark"});
+    let err = invoke(&w, "set_settings", json!({ "settings": bad })).unwrap_err();
+    assert_eq!(
+        err["message"],
+        "the clipboard can be cleared after 0 (never) to 600 seconds"
+    );
+    drop(w);
+    let again = window_in("main", dir.path());
+    assert_eq!(invoke(&again, "get_settings", json!({})).unwrap(), mine);
+}

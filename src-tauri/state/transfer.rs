@@ -172,7 +172,7 @@ impl AppState {
     }
 
     pub fn backup_view(&self) -> BackupView {
-        let settings = self.settings().unwrap_or_default();
+        let settings = self.profile_settings().unwrap_or_default();
         let error = self
             .backup
             .lock()
@@ -197,13 +197,13 @@ impl AppState {
         }
     }
 
-    fn settings(&self) -> Result<ProfileSettings, sesame_core::vault::VaultError> {
+    fn profile_settings(&self) -> Result<ProfileSettings, sesame_core::vault::VaultError> {
         let inner = self.lock();
         let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
         inner.vault()?.settings(&unlocked.session)
     }
 
-    fn save_settings(
+    fn save_profile_settings(
         &self,
         settings: &ProfileSettings,
     ) -> Result<(), sesame_core::vault::VaultError> {
@@ -227,29 +227,29 @@ impl AppState {
         }
         let key =
             BackupKey::derive(password, KdfParams::default()).map_err(CommandError::invalid)?;
-        let mut settings = self.settings()?;
+        let mut settings = self.profile_settings()?;
         settings.backup = Some(AutoBackup {
             folder: folder.to_owned(),
             keep: keep.clamp(1, 100),
             key,
             last: None,
         });
-        self.save_settings(&settings)?;
+        self.save_profile_settings(&settings)?;
         self.back_up_now()?;
         Ok(self.backup_view())
     }
 
     pub fn disable_backup(&self) -> Result<BackupView, CommandError> {
-        let mut settings = self.settings()?;
+        let mut settings = self.profile_settings()?;
         settings.backup = None;
-        self.save_settings(&settings)?;
+        self.save_profile_settings(&settings)?;
         self.backup.lock().unwrap_or_else(|e| e.into_inner()).error = None;
         Ok(self.backup_view())
     }
 
     /// Writes a backup of the unlocked profile now, if backups are on.
     pub fn back_up_now(&self) -> Result<(), CommandError> {
-        let mut settings = self.settings()?;
+        let mut settings = self.profile_settings()?;
         let Some(auto) = settings.backup.as_mut() else {
             return Ok(());
         };
@@ -273,7 +273,7 @@ impl AppState {
                 state.error = None;
                 drop(state);
                 auto.last = Some(now);
-                self.save_settings(&settings)?;
+                self.save_profile_settings(&settings)?;
                 Ok(())
             }
             Err(e) => {

@@ -27,6 +27,7 @@ function appStatus(over: Partial<AppStatus> = {}): AppStatus {
 function backend(snap: CodesSnapshot, st: AppStatus = appStatus(), more?: (cmd: string, args: unknown) => unknown) {
   mockIPC((cmd, args) => {
     if (cmd === "status") return st;
+    if (cmd === "get_settings") return { clipboardClearSeconds: 30, showNextWithinSeconds: 5, theme: "system" };
     if (cmd === "subscribe_codes") {
       (args as { onUpdate: { onmessage?: (s: CodesSnapshot) => void } }).onUpdate.onmessage?.(snap);
       return;
@@ -181,4 +182,61 @@ test("an image dropped on the window is scanned and previewed", async () => {
   flushSync();
   expect(document.querySelector(".drop")).toBeNull();
   expect(document.querySelector("[role=dialog]")?.textContent).toContain("buyer@example.com");
+});
+
+test("search filters as you type; arrows and Enter copy the chosen account through Rust", async () => {
+  const copied: unknown[] = [];
+  const now = Date.now();
+  const row = (id: string, issuer: string) => ({
+    id, issuer, account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
+    validFromMs: now - 1000, validUntilMs: now + 29_000,
+  });
+  backend({ codes: [row("1", "Amazon"), row("2", "AliExpress"), row("3", "Apple")] }, appStatus(), (cmd, args) => {
+    if (cmd === "copy_code") {
+      copied.push(args);
+      return { code: "111222", clearSeconds: 30 };
+    }
+  });
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  const search = document.querySelector<HTMLInputElement>("#search")!;
+  expect(document.activeElement).toBe(search);
+  search.value = "a";
+  search.dispatchEvent(new Event("input"));
+  flushSync();
+  expect([...document.querySelectorAll(".issuer")].map((e) => e.textContent)).toEqual(["Amazon", "AliExpress", "Apple"]);
+  search.value = "ali";
+  search.dispatchEvent(new Event("input"));
+  flushSync();
+  expect([...document.querySelectorAll(".issuer")].map((e) => e.textContent)).toEqual(["AliExpress"]);
+  search.value = "ap";
+  search.dispatchEvent(new Event("input"));
+  flushSync();
+  search.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  await vi.waitFor(() => expect(copied).toEqual([{ id: "3" }]));
+  await tick();
+  flushSync();
+  expect(document.querySelector(".copied")?.textContent).toBe("Copied");
+  expect(document.body.textContent).toContain("the clipboard clears in 30 s");
+  search.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+  flushSync();
+  expect(document.querySelectorAll("li.row").length).toBe(3);
+  // Ctrl+N goes to the add field, Ctrl+F back to search.
+  window.dispatchEvent(new KeyboardEvent("keydown", { key: "n", ctrlKey: true }));
+  expect(document.activeElement?.id).toBe("uri");
+  window.dispatchEvent(new KeyboardEvent("keydown", { key: "f", ctrlKey: true }));
+  expect(document.activeElement?.id).toBe("search");
+});
+
+test("the next code shows in the window's last seconds", async () => {
+  const now = Date.now();
+  backend({
+    codes: [{ id: "1", issuer: "Bank", account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
+      validFromMs: now - 27_000, validUntilMs: now + 3_000 }],
+  });
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  expect(document.querySelector(".next-code")?.textContent).toBe("next 333 444");
 });

@@ -47,3 +47,41 @@ pub fn screens() -> Result<Vec<(String, RgbaImage)>, CaptureError> {
         })
         .collect()
 }
+
+/// The clipboard for codes: kept out of clipboard history and cloud sync where the system
+/// allows it (Windows history and cloud clipboard, KDE Klipper's password hint, macOS's
+/// nspasteboard convention), and cleared later only if it still holds what was copied.
+pub struct CodeClipboard(arboard::Clipboard);
+
+impl CodeClipboard {
+    pub fn new() -> Result<Self, CaptureError> {
+        arboard::Clipboard::new()
+            .map(CodeClipboard)
+            .map_err(|e| CaptureError::Clipboard(e.to_string()))
+    }
+
+    pub fn copy(&mut self, text: &str) -> Result<(), CaptureError> {
+        let set = self.0.set();
+        #[cfg(all(unix, not(target_os = "macos")))]
+        let set = arboard::SetExtLinux::exclude_from_history(set);
+        #[cfg(windows)]
+        let set = arboard::SetExtWindows::exclude_from_cloud(
+            arboard::SetExtWindows::exclude_from_history(set),
+        );
+        #[cfg(target_os = "macos")]
+        let set = arboard::SetExtApple::exclude_from_history(set);
+        set.text(text)
+            .map_err(|e| CaptureError::Clipboard(e.to_string()))
+    }
+
+    /// Clears the clipboard if it still holds `text`; a person's later copy is left alone.
+    pub fn clear_if_holds(&mut self, text: &str) -> Result<bool, CaptureError> {
+        if self.0.get_text().ok().as_deref() != Some(text) {
+            return Ok(false);
+        }
+        self.0
+            .clear()
+            .map(|()| true)
+            .map_err(|e| CaptureError::Clipboard(e.to_string()))
+    }
+}

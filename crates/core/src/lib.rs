@@ -12,6 +12,7 @@ pub mod otp;
 pub mod qr;
 pub mod query;
 pub mod scan;
+pub mod settings;
 pub mod ticker;
 pub mod uri;
 pub mod vault;

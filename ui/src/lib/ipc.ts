@@ -8,6 +8,8 @@ import type { ScanPreview } from "../gen/ScanPreview";
 import type { ImportPreview } from "../gen/ImportPreview";
 import type { ExportResult } from "../gen/ExportResult";
 import type { BackupView } from "../gen/BackupView";
+import type { Copied } from "../gen/Copied";
+import type { SettingsView } from "../gen/SettingsView";
 
 export const status = () => invoke<AppStatus>("status");
 export const lock = () => invoke<AppStatus>("lock");
@@ -67,6 +69,11 @@ export const enableBackup = (folder: string, keep: number, password: string) =>
   invoke<BackupView>("enable_backup", { folder, keep, password });
 export const disableBackup = () => invoke<BackupView>("disable_backup");
 export const backUpNow = () => invoke<BackupView>("back_up_now");
+
+/** Rust computes the code, copies it out of clipboard history, and clears it later. */
+export const copyCode = (id: string) => invoke<Copied>("copy_code", { id });
+export const getSettings = () => invoke<SettingsView>("get_settings");
+export const saveSettings = (settings: SettingsView) => invoke<SettingsView>("set_settings", { settings });
 
 export function removeEntry(id: string): Promise<void> {
   return invoke<void>("remove_entry", { id });

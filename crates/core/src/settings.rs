@@ -1,0 +1,100 @@
+//! The app's own settings (not a profile's): plain JSON in the data directory, since they hold
+//! nothing about any account. Unknown or missing fields take their defaults, so an older or
+//! newer Sesame reads the file.
+
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+pub const FILE: &str = "settings.json";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct AppSettings {
+    /// Seconds after a copy before the clipboard is cleared (if it still holds the code); 0: never.
+    pub clipboard_clear_seconds: u32,
+    /// Show the next code when this few seconds are left; 0: never.
+    pub show_next_within_seconds: u32,
+    /// "system", "light" or "dark".
+    pub theme: String,
+}
+
+impl Default for AppSettings {
+    fn default() -> Self {
+        AppSettings {
+            clipboard_clear_seconds: 30,
+            show_next_within_seconds: 5,
+            theme: "system".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsError {
+    #[error("the clipboard can be cleared after 0 (never) to 600 seconds")]
+    ClipboardClear,
+    #[error("the next code can show in the last 0 (never) to 30 seconds")]
+    ShowNext,
+    #[error("the theme is system, light or dark")]
+    Theme,
+    #[error("cannot save the settings: {0}")]
+    Write(String),
+}
+
+impl AppSettings {
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        if self.clipboard_clear_seconds > 600 {
+            return Err(SettingsError::ClipboardClear);
+        }
+        if self.show_next_within_seconds > 30 {
+            return Err(SettingsError::ShowNext);
+        }
+        if !matches!(self.theme.as_str(), "system" | "light" | "dark") {
+            return Err(SettingsError::Theme);
+        }
+        Ok(())
+    }
+
+    /// The saved settings; defaults when there are none or they cannot be read.
+    pub fn load(dir: &Path) -> Self {
+        std::fs::read(dir.join(FILE))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<AppSettings>(&b).ok())
+            .filter(|s| s.validate().is_ok())
+            .unwrap_or_default()
+    }
+
+    /// Validates, then saves through a temporary file.
+    pub fn save(&self, dir: &Path) -> Result<(), SettingsError> {
+        self.validate()?;
+        let tmp = dir.join(".settings.json.tmp");
+        let bytes = serde_json::to_vec_pretty(self).expect("serializable");
+        std::fs::write(&tmp, bytes)
+            .and_then(|()| std::fs::rename(&tmp, dir.join(FILE)))
+            .map_err(|e| SettingsError::Write(e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_settings_come_back_and_bad_ones_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(AppSettings::load(dir.path()), AppSettings::default());
+        let mine = AppSettings {
+            clipboard_clear_seconds: 10,
+            show_next_within_seconds: 0,
+            theme: "dark".into(),
+        };
+        mine.save(dir.path()).unwrap();
+        assert_eq!(AppSettings::load(dir.path()), mine);
+        let bad = AppSettings {
+            theme: "pink".into(),
+            ..mine.clone()
+        };
+        assert_eq!(bad.save(dir.path()), Err(SettingsError::Theme));
+        std::fs::write(dir.path().join(FILE), br#"{"theme": "light", "future": 1}"#).unwrap();
+        assert_eq!(AppSettings::load(dir.path()).theme, "light");
+    }
+}

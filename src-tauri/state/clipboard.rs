@@ -1,0 +1,85 @@
+//! Copying codes: Rust computes the code (the next one in a window's last 2 seconds), puts it
+//! on the clipboard out of clipboard history, and clears it later, on lock and on quit, but only
+//! if it still holds that code. Also the app's settings, which decide when.
+
+use super::{locked, AppState};
+use crate::dto::CommandError;
+use sesame_capture::CodeClipboard;
+use sesame_core::settings::AppSettings;
+use sesame_core::{ticker, Kind};
+use zeroize::Zeroizing;
+
+fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+impl AppState {
+    /// Copies the entry's code; answers the code (to confirm it on screen) and the seconds
+    /// until the clipboard is cleared (0: never).
+    pub fn copy_code(&self, id: i64) -> Result<(Zeroizing<String>, u32), CommandError> {
+        let account = {
+            let inner = self.lock();
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
+            unlocked
+                .entries
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.account.clone())
+                .ok_or_else(|| CommandError::from(sesame_core::vault::VaultError::NoEntry(id)))?
+        };
+        let code = Zeroizing::new(match account.kind() {
+            // The counter is stored before the code leaves Rust.
+            Kind::Hotp { .. } => self.next_hotp(id)?,
+            _ => ticker::code_to_copy(&account, now_ms()).unwrap_or_default(),
+        });
+        let mut clipboard = self.clipboard.lock().unwrap_or_else(|e| e.into_inner());
+        if clipboard.is_none() {
+            *clipboard = Some(CodeClipboard::new().map_err(CommandError::invalid)?);
+        }
+        clipboard
+            .as_mut()
+            .expect("just set")
+            .copy(&code)
+            .map_err(CommandError::invalid)?;
+        *self.copied.lock().unwrap_or_else(|e| e.into_inner()) = Some(code.clone());
+        Ok((code, self.settings().clipboard_clear_seconds))
+    }
+
+    /// Clears the clipboard if it still holds `code` (after the delay, on lock, on quit).
+    pub fn clear_copied(&self, code: Option<&str>) {
+        let mut copied = self.copied.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(held) = copied.as_ref() else { return };
+        if code.is_some_and(|c| c != held.as_str()) {
+            return;
+        }
+        if let Some(clipboard) = self
+            .clipboard
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_mut()
+        {
+            // Nothing to do about a clipboard that cannot be read any more.
+            let _ = clipboard.clear_if_holds(held);
+        }
+        *copied = None;
+    }
+
+    pub fn settings(&self) -> AppSettings {
+        self.app_settings
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    pub fn set_settings(&self, settings: AppSettings) -> Result<AppSettings, CommandError> {
+        let dir = self
+            .data_dir
+            .as_deref()
+            .ok_or_else(|| CommandError::invalid("no data directory to keep settings in"))?;
+        settings.save(dir).map_err(CommandError::invalid)?;
+        *self.app_settings.lock().unwrap_or_else(|e| e.into_inner()) = settings.clone();
+        Ok(settings)
+    }
+}

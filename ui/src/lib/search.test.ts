@@ -1,0 +1,27 @@
+import { expect, test } from "vitest";
+import { filterCodes } from "./search";
+import type { CodeView } from "../gen/CodeView";
+
+const entry = (id: string, issuer: string, account: string): CodeView => ({
+  id, issuer, account, kind: "totp", warnings: [], code: "123456", nextCode: null, validFromMs: 0, validUntilMs: 30_000,
+});
+
+const codes = [
+  entry("1", "Amazon", "me@example.com"),
+  entry("2", "AliExpress", "shopper"),
+  entry("3", "Société Générale", "compte"),
+  entry("4", "GitHub", "amazon-bot"),
+];
+
+test("every word must match issuer or account, accents and case aside", () => {
+  expect(filterCodes(codes, "").map((c) => c.id)).toEqual(["1", "2", "3", "4"]);
+  expect(filterCodes(codes, "ali").map((c) => c.id)).toEqual(["2"]);
+  expect(filterCodes(codes, "societe gen").map((c) => c.id)).toEqual(["3"]);
+  expect(filterCodes(codes, "EXAMPLE").map((c) => c.id)).toEqual(["1"]);
+  expect(filterCodes(codes, "nothing")).toEqual([]);
+});
+
+test("an issuer starting with the query comes first", () => {
+  expect(filterCodes(codes, "amazon").map((c) => c.id)).toEqual(["1", "4"]);
+  expect(filterCodes(codes, "bot").map((c) => c.id)).toEqual(["4"]);
+});

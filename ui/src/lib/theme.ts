@@ -1,0 +1,19 @@
+// Light, dark, or the system's choice (followed as it changes).
+const dark = () => window.matchMedia?.("(prefers-color-scheme: dark)");
+
+let current = "system";
+let listening = false;
+
+function apply() {
+  const isDark = current === "dark" || (current === "system" && !!dark()?.matches);
+  document.documentElement.dataset.theme = isDark ? "dark" : "light";
+}
+
+export function setTheme(theme: string) {
+  current = theme;
+  if (!listening) {
+    dark()?.addEventListener?.("change", apply);
+    listening = true;
+  }
+  apply();
+}
