@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "copy_code",
     "get_settings",
     "set_settings",
+    "undo_remove",
 ];
 
 fn main() {

@@ -227,6 +227,20 @@ pub async fn remove_entry(id: String, state: Shared<'_>) -> Result<(), CommandEr
     blocking(&state, move |s| Ok(s.remove(id)?)).await
 }
 
+/// Puts the last removed entry back in its place.
+#[tauri::command]
+pub async fn undo_remove(state: Shared<'_>) -> Result<EntryView, CommandError> {
+    blocking(&state, |s| {
+        s.undo_remove().map_err(|e| match e {
+            sesame_core::vault::VaultError::NoEntry(0) => {
+                CommandError::invalid("there is nothing to undo")
+            }
+            e => e.into(),
+        })
+    })
+    .await
+}
+
 /// Starts pushing code snapshots to `on_update`, replacing this webview's previous ticker
 /// (a reloaded page subscribes again).
 #[tauri::command]

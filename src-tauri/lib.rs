@@ -67,7 +67,8 @@ pub fn builder<R: Runtime>(
             commands::back_up_now,
             commands::copy_code,
             commands::get_settings,
-            commands::set_settings
+            commands::set_settings,
+            commands::undo_remove
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {

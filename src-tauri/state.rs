@@ -48,6 +48,8 @@ pub struct AppState {
     clipboard: Mutex<Option<sesame_capture::CodeClipboard>>,
     /// The code last copied, until the clipboard is cleared of it.
     copied: Mutex<Option<zeroize::Zeroizing<String>>>,
+    /// The last removed entry and its place, for Undo.
+    removed: Mutex<Option<(StoredEntry, usize)>>,
 }
 
 impl AppState {
@@ -83,6 +85,7 @@ impl AppState {
             app_settings: Mutex::new(app_settings),
             clipboard: Mutex::new(None),
             copied: Mutex::new(None),
+            removed: Mutex::new(None),
         };
         state.change(|inner| {
             let Ok(vault) = &inner.vault else { return Ok(()) };
@@ -219,6 +222,7 @@ impl AppState {
     pub fn lock_profile(&self) {
         self.import_cancel();
         self.clear_copied(None);
+        self.forget_removed();
         let _ = self.change(|inner| {
             inner.unlocked = None;
             inner.notice = None;
@@ -230,6 +234,7 @@ impl AppState {
     /// its key, else locked, waiting for its password.
     pub fn switch(&self, profile: &str) -> Result<(), VaultError> {
         self.import_cancel();
+        self.forget_removed();
         self.change(|inner| {
             inner.vault()?.profile(profile)?;
             inner.activate(profile)
@@ -434,13 +439,52 @@ impl AppState {
         self.add(items)
     }
 
+    /// Deletes an entry; it can be put back with `undo_remove` until the next removal, a lock
+    /// or a profile switch (it is held in memory only, zeroized when dropped).
     pub fn remove(&self, id: i64) -> Result<(), VaultError> {
         self.change(|inner| {
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
+            let position = unlocked.entries.iter().position(|e| e.id == id);
+            let entry = position.map(|p| unlocked.entries[p].clone());
             inner.vault()?.remove(&unlocked.session, id)?;
+            *self.removed.lock().unwrap_or_else(|e| e.into_inner()) = entry.zip(position);
             self.mark_changed();
             inner.refresh()
         })
+    }
+
+    /// Puts the last removed entry back where it was; answers it.
+    pub fn undo_remove(&self) -> Result<EntryView, VaultError> {
+        let (entry, position) = self
+            .removed
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+            .ok_or(VaultError::NoEntry(0))?;
+        self.change(|inner| {
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
+            let vault = inner.vault()?;
+            let item = NewEntry {
+                account: entry.account.clone(),
+                meta: entry.meta.clone(),
+            };
+            let id = vault.add(&unlocked.session, &[item])?[0];
+            let mut order: Vec<i64> = unlocked.entries.iter().map(|e| e.id).collect();
+            order.insert(position.min(order.len()), id);
+            vault.reorder(&unlocked.session, &order)?;
+            inner.refresh()?;
+            self.mark_changed();
+            Ok(EntryView {
+                id: id.to_string(),
+                ..EntryView::from(&entry)
+            })
+        })
+    }
+}
+
+impl AppState {
+    fn forget_removed(&self) {
+        *self.removed.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 }
 

@@ -218,6 +218,7 @@ async fn scenario() -> Result {
     add_from_the_screen(c).await?;
     import_export_and_backups(c).await?;
     search_copy_and_clear(c).await?;
+    delete_and_undo(c).await?;
     password_profile_locks_and_unlocks(c).await?;
     app.client.close().await?;
     Ok(())
@@ -519,6 +520,38 @@ async fn search_copy_and_clear(c: &Client) -> Result {
         .at_most(Duration::from_secs(5))
         .for_element(Locator::XPath("//ul[@id='accounts' and count(li) > 1]"))
         .await?;
+    Ok(())
+}
+
+/// Delete an account, see it gone, and bring it back with Undo.
+async fn delete_and_undo(c: &Client) -> Result {
+    let count = || async {
+        Ok::<_, fantoccini::error::CmdError>(c.find_all(Locator::Css("li.row")).await?.len())
+    };
+    let before = count().await?;
+    // The remove button shows on hover; WebDriver cannot hover reliably under Xvfb.
+    c.execute(
+        "[...document.querySelectorAll('li.row')].find((r) => r.textContent.includes('Forum')).querySelector('button.remove').click()",
+        vec![],
+    )
+    .await?;
+    wait_for(c, "#undo").await?;
+    assert_eq!(count().await?, before - 1);
+    assert!(
+        !c.source().await?.contains("reader@example.com"),
+        "the row is gone"
+    );
+    click(c, "#undo").await?;
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::XPath("//li[contains(., 'reader@example.com')]"))
+        .await?;
+    assert_eq!(count().await?, before);
+    assert!(matches_code(
+        SCREEN,
+        &shown_code(c, "Forum").await?,
+        now() - 1
+    ));
     Ok(())
 }
 

@@ -467,3 +467,32 @@ fn settings_survive_a_restart_and_bad_ones_are_refused() {
     let again = window_in("main", dir.path());
     assert_eq!(invoke(&again, "get_settings", json!({})).unwrap(), mine);
 }
+
+#[test]
+fn a_removed_entry_comes_back_in_its_place_with_undo() {
+    use tauri::Manager;
+    let (w, _dir) = window("main");
+    for issuer in ["A", "B", "C"] {
+        let uri =
+            format!("otpauth://totp/{issuer}:me?secret=JBSWY3DPEHPK3PX{issuer}&issuer={issuer}");
+        invoke(&w, "add_uri", json!({ "uri": uri })).unwrap();
+    }
+    let order = || {
+        w.state::<std::sync::Arc<sesame_app::state::AppState>>()
+            .with_entries(|e| {
+                e.iter()
+                    .map(|e| e.account.issuer().to_owned())
+                    .collect::<Vec<_>>()
+            })
+    };
+    invoke(&w, "remove_entry", json!({ "id": "2" })).unwrap();
+    assert_eq!(order(), ["A", "C"]);
+    let back = invoke(&w, "undo_remove", json!({})).unwrap();
+    assert_eq!(
+        (back["issuer"].as_str(), back["kind"].as_str()),
+        (Some("B"), Some("totp"))
+    );
+    assert_eq!(order(), ["A", "B", "C"]);
+    let err = invoke(&w, "undo_remove", json!({})).unwrap_err();
+    assert_eq!(err["message"], "there is nothing to undo");
+}

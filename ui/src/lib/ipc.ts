@@ -79,6 +79,9 @@ export function removeEntry(id: string): Promise<void> {
   return invoke<void>("remove_entry", { id });
 }
 
+/** Puts the last removed entry back in its place. */
+export const undoRemove = () => invoke<EntryView>("undo_remove");
+
 /** Rust pushes a snapshot now, then at each period boundary and after each change. */
 export function subscribeCodes(onUpdate: (snapshot: CodesSnapshot) => void): Promise<void> {
   const channel = new Channel<CodesSnapshot>();
