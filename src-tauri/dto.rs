@@ -228,6 +228,8 @@ pub struct SettingsView {
     pub show_next_within_seconds: u32,
     /// "system", "light" or "dark".
     pub theme: String,
+    /// Minutes without input before a password profile locks; 0: never.
+    pub auto_lock_minutes: u32,
 }
 
 impl From<sesame_core::settings::AppSettings> for SettingsView {
@@ -236,6 +238,7 @@ impl From<sesame_core::settings::AppSettings> for SettingsView {
             clipboard_clear_seconds: s.clipboard_clear_seconds,
             show_next_within_seconds: s.show_next_within_seconds,
             theme: s.theme,
+            auto_lock_minutes: s.auto_lock_minutes,
         }
     }
 }
@@ -246,6 +249,7 @@ impl From<SettingsView> for sesame_core::settings::AppSettings {
             clipboard_clear_seconds: s.clipboard_clear_seconds,
             show_next_within_seconds: s.show_next_within_seconds,
             theme: s.theme,
+            auto_lock_minutes: s.auto_lock_minutes,
         }
     }
 }

@@ -450,14 +450,14 @@ fn settings_survive_a_restart_and_bad_ones_are_refused() {
     let defaults = invoke(&w, "get_settings", json!({})).unwrap();
     assert_eq!(
         defaults,
-        json!({"clipboardClearSeconds": 30, "showNextWithinSeconds": 5, "theme": "system"})
+        json!({"clipboardClearSeconds": 30, "showNextWithinSeconds": 5, "theme": "system", "autoLockMinutes": 5})
     );
-    let mine = json!({"clipboardClearSeconds": 12, "showNextWithinSeconds": 0, "theme": "dark"});
+    let mine = json!({"clipboardClearSeconds": 12, "showNextWithinSeconds": 0, "theme": "dark", "autoLockMinutes": 1});
     assert_eq!(
         invoke(&w, "set_settings", json!({ "settings": mine })).unwrap(),
         mine
     );
-    let bad = json!({"clipboardClearSeconds": 9999, "showNextWithinSeconds": 0, "theme": "dark"});
+    let bad = json!({"clipboardClearSeconds": 9999, "showNextWithinSeconds": 0, "theme": "dark", "autoLockMinutes": 1});
     let err = invoke(&w, "set_settings", json!({ "settings": bad })).unwrap_err();
     assert_eq!(
         err["message"],

@@ -27,7 +27,7 @@ function appStatus(over: Partial<AppStatus> = {}): AppStatus {
 function backend(snap: CodesSnapshot, st: AppStatus = appStatus(), more?: (cmd: string, args: unknown) => unknown) {
   mockIPC((cmd, args) => {
     if (cmd === "status") return st;
-    if (cmd === "get_settings") return { clipboardClearSeconds: 30, showNextWithinSeconds: 5, theme: "system" };
+    if (cmd === "get_settings") return { clipboardClearSeconds: 30, showNextWithinSeconds: 5, theme: "system", autoLockMinutes: 5 };
     if (cmd === "subscribe_codes") {
       (args as { onUpdate: { onmessage?: (s: CodesSnapshot) => void } }).onUpdate.onmessage?.(snap);
       return;

@@ -16,6 +16,8 @@ pub struct AppSettings {
     pub show_next_within_seconds: u32,
     /// "system", "light" or "dark".
     pub theme: String,
+    /// Minutes without input before a password profile locks itself; 0: never.
+    pub auto_lock_minutes: u32,
 }
 
 impl Default for AppSettings {
@@ -24,6 +26,7 @@ impl Default for AppSettings {
             clipboard_clear_seconds: 30,
             show_next_within_seconds: 5,
             theme: "system".into(),
+            auto_lock_minutes: 5,
         }
     }
 }
@@ -36,6 +39,8 @@ pub enum SettingsError {
     ShowNext,
     #[error("the theme is system, light or dark")]
     Theme,
+    #[error("auto-lock can be after 0 (never) to 1440 minutes")]
+    AutoLock,
     #[error("cannot save the settings: {0}")]
     Write(String),
 }
@@ -50,6 +55,9 @@ impl AppSettings {
         }
         if !matches!(self.theme.as_str(), "system" | "light" | "dark") {
             return Err(SettingsError::Theme);
+        }
+        if self.auto_lock_minutes > 1440 {
+            return Err(SettingsError::AutoLock);
         }
         Ok(())
     }
@@ -86,6 +94,7 @@ mod tests {
             clipboard_clear_seconds: 10,
             show_next_within_seconds: 0,
             theme: "dark".into(),
+            auto_lock_minutes: 0,
         };
         mine.save(dir.path()).unwrap();
         assert_eq!(AppSettings::load(dir.path()), mine);

@@ -15,4 +15,8 @@ showNextWithinSeconds: number,
 /**
  * "system", "light" or "dark".
  */
-theme: string, };
+theme: string, 
+/**
+ * Minutes without input before a password profile locks; 0: never.
+ */
+autoLockMinutes: number, };
