@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "set_settings",
     "undo_remove",
+    "edit_entry",
 ];
 
 fn main() {

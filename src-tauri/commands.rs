@@ -227,6 +227,20 @@ pub async fn remove_entry(id: String, state: Shared<'_>) -> Result<(), CommandEr
     blocking(&state, move |s| Ok(s.remove(id)?)).await
 }
 
+/// Changes an entry's issuer, account name, group, note and favourite mark.
+#[tauri::command]
+pub async fn edit_entry(
+    id: String,
+    edit: crate::dto::EntryEdit,
+    state: Shared<'_>,
+) -> Result<EntryView, CommandError> {
+    let id: i64 = id
+        .parse()
+        .map_err(|_| CommandError::invalid("not an entry id"))?;
+    edit.check()?;
+    blocking(&state, move |s| Ok(s.edit_entry(id, edit)?)).await
+}
+
 /// Puts the last removed entry back in its place.
 #[tauri::command]
 pub async fn undo_remove(state: Shared<'_>) -> Result<EntryView, CommandError> {

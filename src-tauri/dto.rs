@@ -16,6 +16,9 @@ pub struct EntryView {
     /// "totp", "hotp" or "steam".
     pub kind: String,
     pub warnings: Vec<String>,
+    pub group: String,
+    pub note: String,
+    pub favorite: bool,
 }
 
 impl From<&StoredEntry> for EntryView {
@@ -26,6 +29,9 @@ impl From<&StoredEntry> for EntryView {
             account: e.account.name().to_owned(),
             kind: e.account.kind().name().to_owned(),
             warnings: Vec::new(),
+            group: e.meta.group.clone(),
+            note: e.meta.note.clone(),
+            favorite: e.meta.favorite,
         }
     }
 }
@@ -261,4 +267,36 @@ pub struct Copied {
     pub code: String,
     /// 0: the clipboard is not cleared.
     pub clear_seconds: u32,
+}
+
+/// What the Edit dialog changes: names and what the person adds, never the code parameters.
+#[derive(Debug, Clone, serde::Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EntryEdit {
+    pub issuer: String,
+    pub account: String,
+    pub group: String,
+    pub note: String,
+    pub favorite: bool,
+}
+
+impl EntryEdit {
+    /// Names and group up to 200 characters, a note up to 2,000.
+    pub fn check(&self) -> Result<(), CommandError> {
+        let long = [&self.issuer, &self.account, &self.group]
+            .iter()
+            .any(|f| f.chars().count() > 200)
+            || self.note.chars().count() > 2000;
+        if long {
+            return Err(CommandError::invalid(
+                "names and groups are at most 200 characters, notes at most 2,000",
+            ));
+        }
+        if self.issuer.trim().is_empty() && self.account.trim().is_empty() {
+            return Err(CommandError::invalid(
+                "give the account an issuer or a name",
+            ));
+        }
+        Ok(())
+    }
 }

@@ -68,7 +68,8 @@ pub fn builder<R: Runtime>(
             commands::copy_code,
             commands::get_settings,
             commands::set_settings,
-            commands::undo_remove
+            commands::undo_remove,
+            commands::edit_entry
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {

@@ -453,6 +453,45 @@ impl AppState {
         })
     }
 
+    /// Changes what a person sees of an entry (its code parameters stay as they are).
+    pub fn edit_entry(
+        &self,
+        id: i64,
+        edit: crate::dto::EntryEdit,
+    ) -> Result<EntryView, VaultError> {
+        self.change(|inner| {
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
+            inner
+                .vault()?
+                .update(&unlocked.session, id, |account, meta| {
+                    *account = sesame_core::Account::new(
+                        account.kind(),
+                        edit.issuer.clone(),
+                        edit.account.clone(),
+                        account.algorithm(),
+                        account.digits(),
+                        account.secret().clone(),
+                    )
+                    .map_err(VaultError::Params)?;
+                    meta.group = edit.group.trim().to_owned();
+                    meta.note = edit.note.trim().to_owned();
+                    meta.favorite = edit.favorite;
+                    Ok(())
+                })?;
+            inner.refresh()?;
+            self.mark_changed();
+            let entries = inner
+                .unlocked
+                .as_ref()
+                .map_or(&[][..], |u| u.entries.as_slice());
+            entries
+                .iter()
+                .find(|e| e.id == id)
+                .map(EntryView::from)
+                .ok_or(VaultError::NoEntry(id))
+        })
+    }
+
     /// Puts the last removed entry back where it was; answers it.
     pub fn undo_remove(&self) -> Result<EntryView, VaultError> {
         let (entry, position) = self

@@ -2,9 +2,9 @@
 //! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
 
 use sesame_app::dto::{
-    AppStatus, BackupView, CodeView, CodesSnapshot, CommandError, Copied, EntryView, ErrorKind,
-    ExportResult, ImportPreview, ImportRow, OtherCode, ProfileView, ScanPreview, ScannedAccount,
-    SettingsView,
+    AppStatus, BackupView, CodeView, CodesSnapshot, CommandError, Copied, EntryEdit, EntryView,
+    ErrorKind, ExportResult, ImportPreview, ImportRow, OtherCode, ProfileView, ScanPreview,
+    ScannedAccount, SettingsView,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -40,6 +40,7 @@ fn typescript_bindings_match_the_rust_types() {
     check::<BackupView>(&mut stale);
     check::<SettingsView>(&mut stale);
     check::<Copied>(&mut stale);
+    check::<EntryEdit>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale TypeScript bindings (run `SESAME_WRITE_BINDINGS=1 cargo test --test bindings`): {stale:?}"

@@ -68,7 +68,7 @@ fn add_uri_returns_the_entry_without_its_secret() {
     let added = invoke(&w, "add_uri", json!({ "uri": URI })).expect("added");
     assert_eq!(
         added,
-        json!([{"id": "1", "issuer": "ACME", "account": "alice@example.com", "kind": "totp", "warnings": []}])
+        json!([{"id": "1", "issuer": "ACME", "account": "alice@example.com", "kind": "totp", "warnings": [], "group": "", "note": "", "favorite": false}])
     );
     assert!(!added.to_string().contains("JBSWY3DPEHPK3PXP"));
 }
@@ -495,4 +495,26 @@ fn a_removed_entry_comes_back_in_its_place_with_undo() {
     assert_eq!(order(), ["A", "B", "C"]);
     let err = invoke(&w, "undo_remove", json!({})).unwrap_err();
     assert_eq!(err["message"], "there is nothing to undo");
+}
+
+#[test]
+fn an_entry_is_edited_but_its_code_stays() {
+    let (w, _dir) = window("main");
+    invoke(&w, "add_uri", json!({ "uri": URI })).unwrap();
+    let edit = json!({"issuer": "Acme Corp", "account": "alice", "group": "Work", "note": "backup codes in the drawer", "favorite": true});
+    let view = invoke(&w, "edit_entry", json!({ "id": "1", "edit": edit })).unwrap();
+    assert_eq!(
+        view,
+        json!({"id": "1", "issuer": "Acme Corp", "account": "alice", "kind": "totp", "warnings": [],
+               "group": "Work", "note": "backup codes in the drawer", "favorite": true})
+    );
+    let before = sesame_core::uri::parse(URI).unwrap().account;
+    use tauri::Manager;
+    let secret_kept = w
+        .state::<std::sync::Arc<sesame_app::state::AppState>>()
+        .with_entries(|e| e[0].account.secret() == before.secret());
+    assert!(secret_kept);
+    let empty = json!({"issuer": " ", "account": "", "group": "", "note": "", "favorite": false});
+    let err = invoke(&w, "edit_entry", json!({ "id": "1", "edit": empty })).unwrap_err();
+    assert_eq!(err["message"], "give the account an issuer or a name");
 }

@@ -42,6 +42,7 @@ function snapshot(now: number): CodesSnapshot {
       {
         id: "1", issuer: "ACME", account: "alice@example.com", kind: "totp", warnings: [],
         code: "123456", nextCode: "654321", validFromMs: now - 10_000, validUntilMs: now + 20_000,
+        group: "", note: "", favorite: false,
       },
     ],
   };
@@ -189,7 +190,7 @@ test("search filters as you type; arrows and Enter copy the chosen account throu
   const now = Date.now();
   const row = (id: string, issuer: string) => ({
     id, issuer, account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
-    validFromMs: now - 1000, validUntilMs: now + 29_000,
+    validFromMs: now - 1000, validUntilMs: now + 29_000, group: "", note: "", favorite: false,
   });
   backend({ codes: [row("1", "Amazon"), row("2", "AliExpress"), row("3", "Apple")] }, appStatus(), (cmd, args) => {
     if (cmd === "copy_code") {
@@ -233,7 +234,7 @@ test("the next code shows in the window's last seconds", async () => {
   const now = Date.now();
   backend({
     codes: [{ id: "1", issuer: "Bank", account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
-      validFromMs: now - 27_000, validUntilMs: now + 3_000 }],
+      validFromMs: now - 27_000, validUntilMs: now + 3_000, group: "", note: "", favorite: false }],
   });
   app = mount(App, { target: document.body });
   await tick();

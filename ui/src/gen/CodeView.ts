@@ -12,4 +12,4 @@ validFromMs: number | null, validUntilMs: number | null, id: string, issuer: str
 /**
  * "totp", "hotp" or "steam".
  */
-kind: string, warnings: Array<string>, };
+kind: string, warnings: Array<string>, group: string, note: string, favorite: boolean, };

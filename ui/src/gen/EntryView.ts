@@ -7,4 +7,4 @@ export type EntryView = { id: string, issuer: string, account: string,
 /**
  * "totp", "hotp" or "steam".
  */
-kind: string, warnings: Array<string>, };
+kind: string, warnings: Array<string>, group: string, note: string, favorite: boolean, };

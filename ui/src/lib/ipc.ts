@@ -9,6 +9,7 @@ import type { ImportPreview } from "../gen/ImportPreview";
 import type { ExportResult } from "../gen/ExportResult";
 import type { BackupView } from "../gen/BackupView";
 import type { Copied } from "../gen/Copied";
+import type { EntryEdit } from "../gen/EntryEdit";
 import type { SettingsView } from "../gen/SettingsView";
 
 export const status = () => invoke<AppStatus>("status");
@@ -78,6 +79,9 @@ export const saveSettings = (settings: SettingsView) => invoke<SettingsView>("se
 export function removeEntry(id: string): Promise<void> {
   return invoke<void>("remove_entry", { id });
 }
+
+/** Names, group, note and favourite; the code parameters stay as they are. */
+export const editEntry = (id: string, edit: EntryEdit) => invoke<EntryView>("edit_entry", { id, edit });
 
 /** Puts the last removed entry back in its place. */
 export const undoRemove = () => invoke<EntryView>("undo_remove");

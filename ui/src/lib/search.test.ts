@@ -2,15 +2,16 @@ import { expect, test } from "vitest";
 import { filterCodes } from "./search";
 import type { CodeView } from "../gen/CodeView";
 
-const entry = (id: string, issuer: string, account: string): CodeView => ({
+const entry = (id: string, issuer: string, account: string, more: Partial<CodeView> = {}): CodeView => ({
   id, issuer, account, kind: "totp", warnings: [], code: "123456", nextCode: null, validFromMs: 0, validUntilMs: 30_000,
+  group: "", note: "", favorite: false, ...more,
 });
 
 const codes = [
   entry("1", "Amazon", "me@example.com"),
   entry("2", "AliExpress", "shopper"),
   entry("3", "Société Générale", "compte"),
-  entry("4", "GitHub", "amazon-bot"),
+  entry("4", "GitHub", "amazon-bot", { group: "Work", note: "recovery codes in the safe" }),
 ];
 
 test("every word must match issuer or account, accents and case aside", () => {
@@ -24,4 +25,11 @@ test("every word must match issuer or account, accents and case aside", () => {
 test("an issuer starting with the query comes first", () => {
   expect(filterCodes(codes, "amazon").map((c) => c.id)).toEqual(["1", "4"]);
   expect(filterCodes(codes, "bot").map((c) => c.id)).toEqual(["4"]);
+});
+
+test("group and note count; favourites come first", () => {
+  expect(filterCodes(codes, "work").map((c) => c.id)).toEqual(["4"]);
+  expect(filterCodes(codes, "safe").map((c) => c.id)).toEqual(["4"]);
+  const withFavourite = [...codes, entry("5", "Zalando", "me", { favorite: true })];
+  expect(filterCodes(withFavourite, "").map((c) => c.id)).toEqual(["5", "1", "2", "3", "4"]);
 });

@@ -7,15 +7,14 @@ const fold = (s: string) =>
     .replace(/\p{M}/gu, "")
     .toLowerCase();
 
-/** Entries whose issuer or account contains every word of the query (accents and case aside),
- *  those whose issuer starts with the query first. */
+/** Entries whose issuer, account, group or note contains every word of the query (accents and
+ *  case aside); favourites first, then those whose issuer starts with the query, else in order. */
 export function filterCodes(codes: CodeView[], query: string): CodeView[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return codes;
   const hits = codes.filter((c) => {
-    const text = fold(`${c.issuer} ${c.account}`);
+    const text = fold(`${c.issuer} ${c.account} ${c.group} ${c.note}`);
     return words.every((w) => text.includes(w));
   });
-  const starts = (c: CodeView) => (fold(c.issuer).startsWith(words[0]!) ? 0 : 1);
-  return hits.map((c, i) => ({ c, i })).sort((a, b) => starts(a.c) - starts(b.c) || a.i - b.i).map((x) => x.c);
+  const rank = (c: CodeView) => (c.favorite ? 0 : 2) + (words[0] && fold(c.issuer).startsWith(words[0]) ? 0 : 1);
+  return hits.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
 }
