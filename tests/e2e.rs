@@ -108,7 +108,12 @@ async fn text(e: &Element) -> Result<String> {
 /// The code shown in the row of `issuer`, digits only.
 async fn shown_code(client: &Client, issuer: &str) -> Result<String> {
     for row in client.find_all(Locator::Css("li.row")).await? {
-        if text(&row.find(Locator::Css(".issuer")).await?).await? == issuer {
+        // A favourite's name follows its star.
+        if text(&row.find(Locator::Css(".issuer")).await?)
+            .await?
+            .trim_start_matches('★')
+            == issuer
+        {
             let code = text(&row.find(Locator::Css(".code")).await?).await?;
             return Ok(code.replace(' ', ""));
         }
@@ -552,6 +557,30 @@ async fn delete_and_undo(c: &Client) -> Result {
         &shown_code(c, "Forum").await?,
         now() - 1
     ));
+
+    // Edit it: a group, and a favourite, which comes first; the code does not change.
+    c.execute(
+        "[...document.querySelectorAll('li.row')].find((r) => r.textContent.includes('Forum')).querySelector('button.edit').click()",
+        vec![],
+    )
+    .await?;
+    fill(c, "#edit-group", "Hobbies").await?;
+    click(c, "#edit-favorite").await?;
+    click(c, "#edit-save").await?;
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::XPath(
+            "(//li[contains(@class, 'row')])[1][contains(., 'Forum')]",
+        ))
+        .await?;
+    fill(c, "#search", "hobbies").await?;
+    assert_eq!(count().await?, 1, "the group is searchable");
+    assert!(matches_code(
+        SCREEN,
+        &shown_code(c, "Forum").await?,
+        now() - 1
+    ));
+    wait_for(c, "#search").await?.send_keys("\u{e00c}").await?;
     Ok(())
 }
 
