@@ -34,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "set_settings",
     "undo_remove",
     "edit_entry",
+    "reveal_entry",
 ];
 
 fn main() {

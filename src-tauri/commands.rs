@@ -241,6 +241,35 @@ pub async fn edit_entry(
     blocking(&state, move |s| Ok(s.edit_entry(id, edit)?)).await
 }
 
+/// An entry's secret and QR code, on explicit request; a password profile asks its password.
+#[tauri::command]
+pub async fn reveal_entry(
+    id: String,
+    password: Option<String>,
+    state: Shared<'_>,
+) -> Result<crate::dto::Revealed, CommandError> {
+    use base64::Engine as _;
+    let id: i64 = id
+        .parse()
+        .map_err(|_| CommandError::invalid("not an entry id"))?;
+    if let Some(p) = &password {
+        check_password(p)?;
+    }
+    let password = password.map(zeroize::Zeroizing::new);
+    blocking(&state, move |s| {
+        let (uri, secret, png) = s.reveal(id, password.as_deref().map(String::as_str))?;
+        Ok(crate::dto::Revealed {
+            uri: uri.to_string(),
+            secret: secret.to_string(),
+            qr: format!(
+                "data:image/png;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(png)
+            ),
+        })
+    })
+    .await
+}
+
 /// Puts the last removed entry back in its place.
 #[tauri::command]
 pub async fn undo_remove(state: Shared<'_>) -> Result<EntryView, CommandError> {

@@ -300,3 +300,16 @@ impl EntryEdit {
         Ok(())
     }
 }
+
+/// An entry's secret, shown only because the person asked (and, for a password profile, gave
+/// the password again).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Revealed {
+    /// The otpauth URI, which holds the secret.
+    pub uri: String,
+    /// The secret in Base32.
+    pub secret: String,
+    /// The QR code of the URI, as a data: URL (PNG), to scan with a phone.
+    pub qr: String,
+}

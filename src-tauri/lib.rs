@@ -69,7 +69,8 @@ pub fn builder<R: Runtime>(
             commands::get_settings,
             commands::set_settings,
             commands::undo_remove,
-            commands::edit_entry
+            commands::edit_entry,
+            commands::reveal_entry
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {

@@ -492,6 +492,39 @@ impl AppState {
         })
     }
 
+    /// An entry's otpauth URI and its QR code as a PNG, on explicit request; a password
+    /// profile's password is asked again (and checked) first.
+    pub fn reveal(
+        &self,
+        id: i64,
+        password: Option<&str>,
+    ) -> Result<
+        (
+            zeroize::Zeroizing<String>,
+            zeroize::Zeroizing<String>,
+            Vec<u8>,
+        ),
+        VaultError,
+    > {
+        let inner = self.lock();
+        let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
+        let vault = inner.vault()?;
+        let name = unlocked.session.name().to_owned();
+        if vault.profile(&name)?.password {
+            let pw = password.ok_or_else(|| VaultError::WrongPassword(name.clone()))?;
+            // Checked against the profile's password slot; the session it opens is dropped.
+            vault.unlock(&name, Credential::Password(pw.as_bytes()))?;
+        }
+        let entry = unlocked
+            .entries
+            .iter()
+            .find(|e| e.id == id)
+            .ok_or(VaultError::NoEntry(id))?;
+        let uri = sesame_core::uri::format(&entry.account);
+        let png = sesame_core::export::qr_png(&uri);
+        Ok((uri, entry.account.secret().to_base32(), png))
+    }
+
     /// Puts the last removed entry back where it was; answers it.
     pub fn undo_remove(&self) -> Result<EntryView, VaultError> {
         let (entry, position) = self

@@ -3,8 +3,8 @@
 
 use sesame_app::dto::{
     AppStatus, BackupView, CodeView, CodesSnapshot, CommandError, Copied, EntryEdit, EntryView,
-    ErrorKind, ExportResult, ImportPreview, ImportRow, OtherCode, ProfileView, ScanPreview,
-    ScannedAccount, SettingsView,
+    ErrorKind, ExportResult, ImportPreview, ImportRow, OtherCode, ProfileView, Revealed,
+    ScanPreview, ScannedAccount, SettingsView,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -41,6 +41,7 @@ fn typescript_bindings_match_the_rust_types() {
     check::<SettingsView>(&mut stale);
     check::<Copied>(&mut stale);
     check::<EntryEdit>(&mut stale);
+    check::<Revealed>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale TypeScript bindings (run `SESAME_WRITE_BINDINGS=1 cargo test --test bindings`): {stale:?}"

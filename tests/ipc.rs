@@ -518,3 +518,32 @@ fn an_entry_is_edited_but_its_code_stays() {
     let err = invoke(&w, "edit_entry", json!({ "id": "1", "edit": empty })).unwrap_err();
     assert_eq!(err["message"], "give the account an issuer or a name");
 }
+
+#[test]
+fn a_secret_is_revealed_only_with_the_password_again() {
+    let (w, _dir) = window("main");
+    invoke(&w, "add_uri", json!({ "uri": URI })).unwrap();
+    let none = invoke(&w, "reveal_entry", json!({ "id": "1", "password": null })).unwrap_err();
+    assert_eq!(none["kind"], "wrongPassword");
+    let wrong = invoke(&w, "reveal_entry", json!({ "id": "1", "password": "nope" })).unwrap_err();
+    assert_eq!(
+        wrong,
+        json!({"kind": "wrongPassword", "message": "wrong password for profile Mum"})
+    );
+    let shown = invoke(&w, "reveal_entry", json!({ "id": "1", "password": "pw" })).unwrap();
+    assert_eq!(shown["secret"], "JBSWY3DPEHPK3PXP");
+    let uri = shown["uri"].as_str().unwrap();
+    assert!(uri.starts_with("otpauth://totp/ACME:alice@example.com?secret=JBSWY3DPEHPK3PXP"));
+    // The QR code reads back as the same URI.
+    use base64::Engine as _;
+    let png = shown["qr"]
+        .as_str()
+        .unwrap()
+        .strip_prefix("data:image/png;base64,")
+        .unwrap();
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(png)
+        .unwrap();
+    let texts = sesame_core::qr::decode_file(&bytes, &sesame_core::qr::Limits::default()).unwrap();
+    assert_eq!(texts, [uri]);
+}

@@ -115,3 +115,38 @@ test("export: plain formats need the warning acknowledged, encrypted ones a repe
   await vi.waitFor(() => expect(document.body.textContent).toContain("Exported 7 accounts"));
   expect(sent).toEqual([{ format: "aegis", path: "/tmp/backup.json", password: null, entryId: null }]);
 });
+
+test("the secret shows only on request, after the profile's password", async () => {
+  const { default: EditDialog } = await import("./EditDialog.svelte");
+  const asked: unknown[] = [];
+  mockIPC((cmd, args) => {
+    if (cmd === "reveal_entry") {
+      asked.push(args);
+      if ((args as { password: string }).password !== "pw") throw { kind: "wrongPassword", message: "wrong password for profile Mum" };
+      return { uri: "otpauth://totp/ACME:a?secret=JBSWY3DPEHPK3PXP", secret: "JBSWY3DPEHPK3PXP", qr: "data:image/png;base64,AAAA" };
+    }
+  });
+  const entry = {
+    id: "7", issuer: "ACME", account: "a", kind: "totp", warnings: [], code: "123456", nextCode: null,
+    validFromMs: 0, validUntilMs: 30_000, group: "", note: "", favorite: false,
+  };
+  component = mount(EditDialog, { target: document.body, props: { entry, needsPassword: true, onclose: () => {} } });
+  flushSync();
+  expect(document.body.textContent).not.toContain("JBSW");
+  document.querySelector<HTMLButtonElement>("#reveal")!.click();
+  flushSync();
+  const field = document.querySelector<HTMLInputElement>("#reveal-password")!;
+  field.value = "nope";
+  field.dispatchEvent(new Event("input"));
+  flushSync();
+  field.form!.requestSubmit();
+  await vi.waitFor(() => expect(document.querySelector("[role=alert]")?.textContent).toBe("wrong password for profile Mum"));
+  expect(document.body.textContent).not.toContain("JBSW");
+  field.value = "pw";
+  field.dispatchEvent(new Event("input"));
+  flushSync();
+  field.form!.requestSubmit();
+  await vi.waitFor(() => expect(document.querySelector("#revealed-secret")?.textContent).toBe("JBSW Y3DP EHPK 3PXP"));
+  expect(document.querySelector<HTMLImageElement>("img.qr")?.src).toBe("data:image/png;base64,AAAA");
+  expect(asked).toEqual([{ id: "7", password: "nope" }, { id: "7", password: "pw" }]);
+});

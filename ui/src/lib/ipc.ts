@@ -10,6 +10,7 @@ import type { ExportResult } from "../gen/ExportResult";
 import type { BackupView } from "../gen/BackupView";
 import type { Copied } from "../gen/Copied";
 import type { EntryEdit } from "../gen/EntryEdit";
+import type { Revealed } from "../gen/Revealed";
 import type { SettingsView } from "../gen/SettingsView";
 
 export const status = () => invoke<AppStatus>("status");
@@ -82,6 +83,10 @@ export function removeEntry(id: string): Promise<void> {
 
 /** Names, group, note and favourite; the code parameters stay as they are. */
 export const editEntry = (id: string, edit: EntryEdit) => invoke<EntryView>("edit_entry", { id, edit });
+
+/** The secret and its QR code, on explicit request; a password profile's password again. */
+export const revealEntry = (id: string, password: string | null) =>
+  invoke<Revealed>("reveal_entry", { id, password });
 
 /** Puts the last removed entry back in its place. */
 export const undoRemove = () => invoke<EntryView>("undo_remove");
