@@ -257,13 +257,13 @@ pub async fn reveal_entry(
     }
     let password = password.map(zeroize::Zeroizing::new);
     blocking(&state, move |s| {
-        let (uri, secret, png) = s.reveal(id, password.as_deref().map(String::as_str))?;
+        let shown = s.reveal(id, password.as_deref().map(String::as_str))?;
         Ok(crate::dto::Revealed {
-            uri: uri.to_string(),
-            secret: secret.to_string(),
+            uri: shown.uri.to_string(),
+            secret: shown.secret.to_string(),
             qr: format!(
                 "data:image/png;base64,{}",
-                base64::engine::general_purpose::STANDARD.encode(png)
+                base64::engine::general_purpose::STANDARD.encode(&shown.png)
             ),
         })
     })

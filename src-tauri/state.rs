@@ -494,18 +494,7 @@ impl AppState {
 
     /// An entry's otpauth URI and its QR code as a PNG, on explicit request; a password
     /// profile's password is asked again (and checked) first.
-    pub fn reveal(
-        &self,
-        id: i64,
-        password: Option<&str>,
-    ) -> Result<
-        (
-            zeroize::Zeroizing<String>,
-            zeroize::Zeroizing<String>,
-            Vec<u8>,
-        ),
-        VaultError,
-    > {
+    pub fn reveal(&self, id: i64, password: Option<&str>) -> Result<Secrets, VaultError> {
         let inner = self.lock();
         let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
         let vault = inner.vault()?;
@@ -522,7 +511,11 @@ impl AppState {
             .ok_or(VaultError::NoEntry(id))?;
         let uri = sesame_core::uri::format(&entry.account);
         let png = sesame_core::export::qr_png(&uri);
-        Ok((uri, entry.account.secret().to_base32(), png))
+        Ok(Secrets {
+            secret: entry.account.secret().to_base32(),
+            uri,
+            png,
+        })
     }
 
     /// Puts the last removed entry back where it was; answers it.
@@ -552,6 +545,13 @@ impl AppState {
             })
         })
     }
+}
+
+/// What `reveal` shows: the URI and the secret (zeroized when dropped), and the URI's QR code.
+pub struct Secrets {
+    pub uri: zeroize::Zeroizing<String>,
+    pub secret: zeroize::Zeroizing<String>,
+    pub png: Vec<u8>,
 }
 
 impl AppState {
