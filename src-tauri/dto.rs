@@ -86,6 +86,8 @@ pub struct AppStatus {
     pub data_error: Option<String>,
     /// The profile has accounts and no automatic backup.
     pub remind_backup: bool,
+    /// The system says its clock is not synchronised: every code may be wrong.
+    pub clock_warning: Option<String>,
 }
 
 /// An account found in a scanned image, as the preview shows it (no secret).

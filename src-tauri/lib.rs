@@ -1,5 +1,6 @@
 //! Sesame's desktop shell: wires the core to the web UI. Domain logic lives in sesame-core.
 
+mod clock;
 mod commands;
 pub mod dto;
 pub mod state;
@@ -79,10 +80,20 @@ pub fn builder<R: Runtime>(
         })
 }
 
-/// Writes the automatic backup a few seconds after the last change to the accounts.
+/// Writes the automatic backup a few seconds after the last change to the accounts, and asks
+/// the system every 10 minutes whether its clock is synchronised.
 fn backup_task(state: Arc<state::AppState>) {
     tauri::async_runtime::spawn(async move {
+        let mut ticks = 0u32;
         loop {
+            ticks = ticks.wrapping_add(1);
+            if ticks % 600 == 0 {
+                let s = Arc::clone(&state);
+                let _ = tauri::async_runtime::spawn_blocking(move || {
+                    s.set_clock(clock::synchronised())
+                })
+                .await;
+            }
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
             if state.backup_due() {
                 let s = Arc::clone(&state);

@@ -50,13 +50,17 @@ pub struct AppState {
     copied: Mutex<Option<zeroize::Zeroizing<String>>>,
     /// The last removed entry and its place, for Undo.
     removed: Mutex<Option<(StoredEntry, usize)>>,
+    /// Whether the system says its clock is synchronised (None: it cannot say).
+    clock_synchronised: Mutex<Option<bool>>,
 }
 
 impl AppState {
     /// Opens the vault in the data directory and unlocks what the keyring can unlock; with no
     /// profile yet, creates `default` in the keyring, or waits for a password if there is none.
     pub fn start() -> Self {
-        Self::start_in(vault::default_dir())
+        let state = Self::start_in(vault::default_dir());
+        state.set_clock(crate::clock::synchronised());
+        state
     }
 
     /// As [`AppState::start`], in a given data directory.
@@ -86,6 +90,7 @@ impl AppState {
             clipboard: Mutex::new(None),
             copied: Mutex::new(None),
             removed: Mutex::new(None),
+            clock_synchronised: Mutex::new(None),
         };
         state.change(|inner| {
             let Ok(vault) = &inner.vault else { return Ok(()) };
@@ -179,6 +184,12 @@ impl AppState {
             remind_recovery,
             data_error: inner.vault.as_ref().err().cloned(),
             remind_backup,
+            clock_warning: (*self
+                .clock_synchronised
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                == Some(false))
+            .then(|| crate::clock::WARNING.to_owned()),
         }
     }
 
@@ -555,6 +566,13 @@ pub struct Secrets {
 }
 
 impl AppState {
+    pub fn set_clock(&self, synchronised: Option<bool>) {
+        *self
+            .clock_synchronised
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = synchronised;
+    }
+
     fn forget_removed(&self) {
         *self.removed.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }

@@ -547,3 +547,21 @@ fn a_secret_is_revealed_only_with_the_password_again() {
     let texts = sesame_core::qr::decode_file(&bytes, &sesame_core::qr::Limits::default()).unwrap();
     assert_eq!(texts, [uri]);
 }
+
+#[test]
+fn an_unsynchronised_clock_is_said() {
+    use tauri::Manager;
+    let (w, _dir) = window("main");
+    let state = w.state::<std::sync::Arc<sesame_app::state::AppState>>();
+    state.set_clock(None);
+    assert_eq!(
+        invoke(&w, "status", json!({})).unwrap()["clockWarning"],
+        Value::Null
+    );
+    state.set_clock(Some(false));
+    let warning = invoke(&w, "status", json!({})).unwrap()["clockWarning"].clone();
+    assert!(
+        warning.as_str().unwrap().contains("not synchronised"),
+        "{warning}"
+    );
+}

@@ -24,4 +24,8 @@ dataError: string | null,
 /**
  * The profile has accounts and no automatic backup.
  */
-remindBackup: boolean, };
+remindBackup: boolean, 
+/**
+ * The system says its clock is not synchronised: every code may be wrong.
+ */
+clockWarning: string | null, };
