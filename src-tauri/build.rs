@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "undo_remove",
     "edit_entry",
     "reveal_entry",
+    "take_link_preview",
 ];
 
 fn main() {

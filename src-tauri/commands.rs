@@ -457,3 +457,10 @@ pub async fn set_settings(
     })
     .await
 }
+
+/// The add preview of an otpauth link Sesame was opened with, if one waits and a profile is
+/// unlocked; the link is then gone from Rust's memory.
+#[tauri::command]
+pub async fn take_link_preview(state: Shared<'_>) -> Result<Option<ScanPreview>, CommandError> {
+    blocking(&state, |s| Ok(s.take_link_preview())).await
+}

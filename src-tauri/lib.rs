@@ -3,13 +3,14 @@
 mod clock;
 mod commands;
 pub mod dto;
+mod links;
 pub mod state;
 mod ticker;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tauri::async_runtime::JoinHandle;
-use tauri::{Manager, Runtime};
+use tauri::{Emitter, Manager, Runtime};
 
 /// One running ticker per webview.
 #[derive(Default)]
@@ -71,7 +72,8 @@ pub fn builder<R: Runtime>(
             commands::set_settings,
             commands::undo_remove,
             commands::edit_entry,
-            commands::reveal_entry
+            commands::reveal_entry,
+            commands::take_link_preview
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {
@@ -106,18 +108,42 @@ fn backup_task(state: Arc<state::AppState>) {
 
 pub fn run() {
     // Single instance, registered first: a second launch focuses the running window.
-    let single = tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+    // Single instance, registered first: a second launch focuses the running window, and an
+    // otpauth link it was given waits for the running one to preview it.
+    let single = tauri_plugin_single_instance::init(|app, argv, _cwd| {
+        if let Some(link) = links::find(&argv) {
+            app.state::<Arc<state::AppState>>().open_link(link);
+            let _ = app.emit_to("main", "link", ());
+        }
         if let Some(window) = app.get_webview_window("main") {
             let _ = window.unminimize();
             let _ = window.show();
             let _ = window.set_focus();
         }
     });
+    let state = state::AppState::start();
+    if let Some(link) = links::find(&std::env::args().collect::<Vec<_>>()) {
+        state.open_link(link);
+    }
     let app = builder(
         tauri::Builder::default()
             .plugin(single)
-            .plugin(tauri_plugin_dialog::init()),
-        state::AppState::start(),
+            .plugin(tauri_plugin_dialog::init())
+            .plugin(tauri_plugin_deep_link::init())
+            .setup(|app| {
+                // Installed bundles declare the schemes; a development build or an AppImage
+                // registers itself so that otpauth:// links open it.
+                #[cfg(any(target_os = "linux", windows))]
+                {
+                    use tauri_plugin_deep_link::DeepLinkExt;
+                    if let Err(e) = app.deep_link().register_all() {
+                        eprintln!("sesame: cannot register for otpauth:// links: {e}");
+                    }
+                }
+                let _ = app;
+                Ok(())
+            }),
+        state,
     )
     .build(tauri::generate_context!());
     match app {

@@ -52,6 +52,8 @@ pub struct AppState {
     removed: Mutex<Option<(StoredEntry, usize)>>,
     /// Whether the system says its clock is synchronised (None: it cannot say).
     clock_synchronised: Mutex<Option<bool>>,
+    /// An otpauth link Sesame was opened with, until an unlocked profile takes it.
+    link: Mutex<Option<zeroize::Zeroizing<String>>>,
 }
 
 impl AppState {
@@ -91,6 +93,7 @@ impl AppState {
             copied: Mutex::new(None),
             removed: Mutex::new(None),
             clock_synchronised: Mutex::new(None),
+            link: Mutex::new(None),
         };
         state.change(|inner| {
             let Ok(vault) = &inner.vault else { return Ok(()) };
@@ -195,11 +198,7 @@ impl AppState {
 
     /// The unlocked profile's entries; none while locked.
     pub fn with_entries<T>(&self, f: impl FnOnce(&[StoredEntry]) -> T) -> T {
-        let inner = self.lock();
-        f(inner
-            .unlocked
-            .as_ref()
-            .map_or(&[], |u| u.entries.as_slice()))
+        f(self.lock().entries())
     }
 
     pub fn unlock(
@@ -327,11 +326,8 @@ impl AppState {
             let ids = inner.vault()?.add(&unlocked.session, &items)?;
             inner.refresh()?;
             self.mark_changed();
-            let entries = inner
-                .unlocked
-                .as_ref()
-                .map_or(&[][..], |u| u.entries.as_slice());
-            Ok(entries
+            Ok(inner
+                .entries()
                 .iter()
                 .filter(|e| ids.contains(&e.id))
                 .map(EntryView::from)
@@ -491,11 +487,8 @@ impl AppState {
                 })?;
             inner.refresh()?;
             self.mark_changed();
-            let entries = inner
-                .unlocked
-                .as_ref()
-                .map_or(&[][..], |u| u.entries.as_slice());
-            entries
+            inner
+                .entries()
                 .iter()
                 .find(|e| e.id == id)
                 .map(EntryView::from)
@@ -566,6 +559,20 @@ pub struct Secrets {
 }
 
 impl AppState {
+    /// Keeps a link Sesame was opened with; the newest wins.
+    pub fn open_link(&self, link: String) {
+        *self.link.lock().unwrap_or_else(|e| e.into_inner()) = Some(zeroize::Zeroizing::new(link));
+    }
+
+    /// The waiting link's add preview, once a profile is unlocked to take it.
+    pub fn take_link_preview(&self) -> Option<ScanPreview> {
+        if self.lock().unlocked.is_none() {
+            return None;
+        }
+        let link = self.link.lock().unwrap_or_else(|e| e.into_inner()).take()?;
+        Some(self.preview_scan(vec![link.to_string()]))
+    }
+
     pub fn set_clock(&self, synchronised: Option<bool>) {
         *self
             .clock_synchronised
@@ -583,6 +590,11 @@ fn locked(inner: &Inner) -> VaultError {
 }
 
 impl Inner {
+    /// The unlocked profile's entries; none while locked.
+    fn entries(&self) -> &[StoredEntry] {
+        self.unlocked.as_ref().map_or(&[], |u| u.entries.as_slice())
+    }
+
     fn vault(&self) -> Result<&Vault, VaultError> {
         self.vault
             .as_ref()

@@ -224,6 +224,7 @@ async fn scenario() -> Result {
     import_export_and_backups(c).await?;
     search_copy_and_clear(c).await?;
     delete_and_undo(c).await?;
+    open_a_link_in_the_running_app(c, data.path()).await?;
     password_profile_locks_and_unlocks(c).await?;
     app.client.close().await?;
     Ok(())
@@ -378,13 +379,17 @@ async fn dialog_says(c: &Client, what: &str) -> Result<String> {
     }
 }
 
-async fn close_dialog(c: &Client) -> Result {
-    c.active_element().await?.send_keys("\u{e00c}").await?;
+async fn dialog_gone(c: &Client) -> Result {
     c.wait()
         .at_most(Duration::from_secs(5))
         .for_element(Locator::XPath("//body[not(.//div[@role='dialog'])]"))
         .await?;
     Ok(())
+}
+
+async fn close_dialog(c: &Client) -> Result {
+    c.active_element().await?.send_keys("\u{e00c}").await?;
+    dialog_gone(c).await
 }
 
 /// Import an encrypted Aegis export through the dialog, export a Sesame backup to a typed
@@ -490,10 +495,7 @@ async fn search_copy_and_clear(c: &Client) -> Result {
     menu(c, "#menu-settings").await?;
     fill(c, "#clipboard-clear", "3").await?;
     click(c, "#settings-save").await?;
-    c.wait()
-        .at_most(Duration::from_secs(5))
-        .for_element(Locator::XPath("//body[not(.//div[@role='dialog'])]"))
-        .await?;
+    dialog_gone(c).await?;
 
     fill(c, "#search", "acm").await?;
     let rows = c.find_all(Locator::Css("li.row")).await?;
@@ -581,6 +583,34 @@ async fn delete_and_undo(c: &Client) -> Result {
         now() - 1
     ));
     wait_for(c, "#search").await?.send_keys("\u{e00c}").await?;
+    Ok(())
+}
+
+const LINKED: &str =
+    "otpauth://totp/Library:member@example.com?secret=MZXW6YTBOI3DEMZUGU&issuer=Library%20Card";
+
+/// An otpauth:// link opened while Sesame runs (a browser starts `sesame LINK`): the second
+/// launch hands it to the running one, which shows the add preview.
+async fn open_a_link_in_the_running_app(c: &Client, data_dir: &std::path::Path) -> Result {
+    let second = Command::new(env!("CARGO_BIN_EXE_sesame"))
+        .arg(LINKED)
+        .env("SESAME_DATA_DIR", data_dir)
+        .kill_on_drop(true)
+        .status();
+    let status = tokio::time::timeout(Duration::from_secs(30), second).await??;
+    assert!(
+        status.success(),
+        "the second launch exits once it has handed the link over"
+    );
+    let dialog = dialog_says(c, "Library Card").await?;
+    assert!(dialog.contains("member@example.com"), "{dialog}");
+    let before = now();
+    save_preview_and_wait_for(c, "member@example.com").await?;
+    assert!(matches_code(
+        LINKED,
+        &shown_code(c, "Library Card").await?,
+        before
+    ));
     Ok(())
 }
 

@@ -565,3 +565,30 @@ fn an_unsynchronised_clock_is_said() {
         "{warning}"
     );
 }
+
+#[test]
+fn a_link_waits_for_an_unlocked_profile_then_previews_once() {
+    use tauri::Manager;
+    let (w, _dir) = window("main");
+    let state = w.state::<std::sync::Arc<sesame_app::state::AppState>>();
+    invoke(&w, "lock", json!({})).unwrap();
+    state.open_link(URI.to_owned());
+    assert_eq!(
+        invoke(&w, "take_link_preview", json!({})).unwrap(),
+        Value::Null,
+        "locked: it waits"
+    );
+    invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).unwrap();
+    let preview = invoke(&w, "take_link_preview", json!({})).unwrap();
+    assert_eq!(preview["accounts"][0]["issuer"], "ACME");
+    assert!(!preview.to_string().contains("JBSWY3DPEHPK3PXP"));
+    assert_eq!(
+        invoke(&w, "take_link_preview", json!({})).unwrap(),
+        Value::Null,
+        "taken once"
+    );
+    assert_eq!(
+        invoke(&w, "save_scanned", json!({})).unwrap()[0]["issuer"],
+        "ACME"
+    );
+}

@@ -108,6 +108,7 @@ test("a locked profile shows no account and asks for its password", async () => 
     { codes: [] },
     appStatus({ profiles: [{ name: "Mum", password: true, keyring: false, recovery: false }], active: "Mum", locked: true }),
     (cmd, args) => {
+      if (cmd.startsWith("plugin:")) return;
       calls.push([cmd, args]);
       if (cmd === "unlock") throw { kind: "wrongPassword", message: "wrong password for profile Mum" };
     },
@@ -240,4 +241,17 @@ test("the next code shows in the window's last seconds", async () => {
   await tick();
   flushSync();
   expect(document.querySelector(".next-code")?.textContent).toBe("next 333 444");
+});
+
+test("an otpauth link Sesame was opened with shows its add preview", async () => {
+  backend({ codes: [] }, appStatus(), (cmd) => {
+    if (cmd === "take_link_preview") {
+      return {
+        accounts: [{ issuer: "Forum", account: "reader", kind: "totp", digits: 6, period: 30, duplicate: false, batch: null, warnings: [] }],
+        others: [], problems: [],
+      };
+    }
+  });
+  app = mount(App, { target: document.body });
+  await vi.waitFor(() => expect(document.querySelector("[role=dialog]")?.textContent).toContain("Forum"));
 });

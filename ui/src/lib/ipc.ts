@@ -88,6 +88,9 @@ export const editEntry = (id: string, edit: EntryEdit) => invoke<EntryView>("edi
 export const revealEntry = (id: string, password: string | null) =>
   invoke<Revealed>("reveal_entry", { id, password });
 
+/** The add preview of an otpauth:// link Sesame was opened with, once a profile is unlocked. */
+export const takeLinkPreview = () => invoke<ScanPreview | null>("take_link_preview");
+
 /** Puts the last removed entry back in its place. */
 export const undoRemove = () => invoke<EntryView>("undo_remove");
 
