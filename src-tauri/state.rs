@@ -566,9 +566,8 @@ impl AppState {
 
     /// The waiting link's add preview, once a profile is unlocked to take it.
     pub fn take_link_preview(&self) -> Option<ScanPreview> {
-        if self.lock().unlocked.is_none() {
-            return None;
-        }
+        // Locked: the link waits.
+        self.lock().unlocked.as_ref()?;
         let link = self.link.lock().unwrap_or_else(|e| e.into_inner()).take()?;
         Some(self.preview_scan(vec![link.to_string()]))
     }
