@@ -197,7 +197,9 @@ async fn scenario() -> Result {
     add(c, FAST).await?;
     c.wait()
         .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath("//li[contains(., 'Quick')]"))
+        .for_element(Locator::XPath(
+            "//li[contains(@class, 'row') and contains(., 'Quick')]",
+        ))
         .await?;
     let first = shown_code(c, "Quick").await?;
     let start = Instant::now();
@@ -273,7 +275,8 @@ const BANK: &str = "otpauth://totp/Zanzibar%20Bank:mum@example.org?secret=KRSXG5
 const SHOP: &str =
     "otpauth://totp/Shop:buyer@example.com?secret=MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U&issuer=Shop";
 
-/// Saves the one account of the open scan preview and waits for its row.
+/// Saves the one account of the open scan preview and waits for its row in the list (not the
+/// preview's own line for it).
 async fn save_preview_and_wait_for(c: &Client, account: &str) -> Result {
     c.find(Locator::XPath(
         "//div[@role='dialog']//button[contains(., 'Save 1 account')]",
@@ -283,7 +286,9 @@ async fn save_preview_and_wait_for(c: &Client, account: &str) -> Result {
     .await?;
     c.wait()
         .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath(&format!("//li[contains(., '{account}')]")))
+        .for_element(Locator::XPath(&format!(
+            "//li[contains(@class, 'row') and contains(., '{account}')]"
+        )))
         .await?;
     Ok(())
 }
@@ -421,7 +426,9 @@ async fn import_export_and_backups(c: &Client) -> Result {
             .await?;
         c.wait()
             .at_most(Duration::from_secs(10))
-            .for_element(Locator::XPath("//li[contains(., 'Air Canada')]"))
+            .for_element(Locator::XPath(
+                "//li[contains(@class, 'row') and contains(., 'Air Canada')]",
+            ))
             .await?;
         assert!(
             !c.source().await?.contains("KUVJJOM753IHTNDSZVCNKL7GII"),
@@ -551,7 +558,9 @@ async fn delete_and_undo(c: &Client) -> Result {
     click(c, "#undo").await?;
     c.wait()
         .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath("//li[contains(., 'reader@example.com')]"))
+        .for_element(Locator::XPath(
+            "//li[contains(@class, 'row') and contains(., 'reader@example.com')]",
+        ))
         .await?;
     assert_eq!(count().await?, before);
     assert!(matches_code(
@@ -655,7 +664,9 @@ async fn unlock_and_see_bank(c: &Client, secret: &str) -> Result {
         .await?;
     c.wait()
         .at_most(Duration::from_secs(20))
-        .for_element(Locator::XPath("//li[contains(., 'Zanzibar Bank')]"))
+        .for_element(Locator::XPath(
+            "//li[contains(@class, 'row') and contains(., 'Zanzibar Bank')]",
+        ))
         .await?;
     Ok(())
 }
@@ -692,7 +703,9 @@ async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
     add(c, BANK).await?;
     c.wait()
         .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath("//li[contains(., 'Zanzibar Bank')]"))
+        .for_element(Locator::XPath(
+            "//li[contains(@class, 'row') and contains(., 'Zanzibar Bank')]",
+        ))
         .await?;
     let code = shown_code(c, "Zanzibar Bank").await?;
     assert!(matches_code(BANK, &code, before));
