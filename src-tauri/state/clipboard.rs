@@ -34,15 +34,19 @@ impl AppState {
             Kind::Hotp { .. } => self.next_hotp(id)?,
             _ => ticker::code_to_copy(&account, now_ms()).unwrap_or_default(),
         });
-        let mut clipboard = self.clipboard.lock().unwrap_or_else(|e| e.into_inner());
-        if clipboard.is_none() {
-            *clipboard = Some(CodeClipboard::new().map_err(CommandError::invalid)?);
+        // The clipboard's lock is released before `copied` is taken: `clear_copied` takes them
+        // the other way round.
+        {
+            let mut clipboard = self.clipboard.lock().unwrap_or_else(|e| e.into_inner());
+            if clipboard.is_none() {
+                *clipboard = Some(CodeClipboard::new().map_err(CommandError::invalid)?);
+            }
+            clipboard
+                .as_mut()
+                .expect("just set")
+                .copy(&code)
+                .map_err(CommandError::invalid)?;
         }
-        clipboard
-            .as_mut()
-            .expect("just set")
-            .copy(&code)
-            .map_err(CommandError::invalid)?;
         *self.copied.lock().unwrap_or_else(|e| e.into_inner()) = Some(code.clone());
         Ok((code, self.settings().clipboard_clear_seconds))
     }
