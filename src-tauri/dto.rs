@@ -57,6 +57,9 @@ pub struct CodeView {
 #[serde(rename_all = "camelCase")]
 pub struct CodesSnapshot {
     pub codes: Vec<CodeView>,
+    /// The time correction in milliseconds: the UI counts down on the corrected clock.
+    #[ts(type = "number")]
+    pub offset_ms: i64,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -238,6 +241,8 @@ pub struct SettingsView {
     pub theme: String,
     /// Minutes without input before a password profile locks; 0: never.
     pub auto_lock_minutes: u32,
+    /// Seconds added to the system clock for every code (-3600 to 3600).
+    pub time_offset_seconds: i32,
 }
 
 impl From<sesame_core::settings::AppSettings> for SettingsView {
@@ -247,6 +252,7 @@ impl From<sesame_core::settings::AppSettings> for SettingsView {
             show_next_within_seconds: s.show_next_within_seconds,
             theme: s.theme,
             auto_lock_minutes: s.auto_lock_minutes,
+            time_offset_seconds: s.time_offset_seconds,
         }
     }
 }
@@ -258,6 +264,7 @@ impl From<SettingsView> for sesame_core::settings::AppSettings {
             show_next_within_seconds: s.show_next_within_seconds,
             theme: s.theme,
             auto_lock_minutes: s.auto_lock_minutes,
+            time_offset_seconds: s.time_offset_seconds,
         }
     }
 }

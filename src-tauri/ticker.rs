@@ -7,16 +7,10 @@ use crate::state::AppState;
 use sesame_core::ticker;
 use sesame_core::vault::StoredEntry;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 use tauri::ipc::Channel;
 
-fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
-}
-
-pub fn snapshot(entries: &[StoredEntry], now_ms: u64) -> CodesSnapshot {
+pub fn snapshot(entries: &[StoredEntry], now_ms: u64, offset_ms: i64) -> CodesSnapshot {
     let now = now_ms / 1000;
     CodesSnapshot {
         codes: entries
@@ -42,6 +36,7 @@ pub fn snapshot(entries: &[StoredEntry], now_ms: u64) -> CodesSnapshot {
                 }
             })
             .collect(),
+        offset_ms,
     }
 }
 
@@ -50,7 +45,7 @@ pub async fn run(session: Arc<AppState>, channel: Channel<CodesSnapshot>) {
     let mut revisions = session.watch();
     let mut last_sent: Option<(u64, Vec<u64>)> = None;
     loop {
-        let now = now_ms();
+        let now = session.now_ms();
         let revision = *revisions.borrow_and_update();
         let (steps, wait) = session.with_entries(|entries| {
             let accounts = entries.iter().map(|e| &e.account);
@@ -61,7 +56,8 @@ pub async fn run(session: Arc<AppState>, channel: Channel<CodesSnapshot>) {
         });
         let key = (revision, steps);
         if last_sent.as_ref() != Some(&key) {
-            let snap = session.with_entries(|entries| snapshot(entries, now));
+            let offset = session.offset_ms();
+            let snap = session.with_entries(|entries| snapshot(entries, now, offset));
             if channel.send(snap).is_err() {
                 return;
             }

@@ -450,14 +450,14 @@ fn settings_survive_a_restart_and_bad_ones_are_refused() {
     let defaults = invoke(&w, "get_settings", json!({})).unwrap();
     assert_eq!(
         defaults,
-        json!({"clipboardClearSeconds": 30, "showNextWithinSeconds": 5, "theme": "system", "autoLockMinutes": 5})
+        json!({"clipboardClearSeconds": 30, "showNextWithinSeconds": 5, "theme": "system", "autoLockMinutes": 5, "timeOffsetSeconds": 0})
     );
-    let mine = json!({"clipboardClearSeconds": 12, "showNextWithinSeconds": 0, "theme": "dark", "autoLockMinutes": 1});
+    let mine = json!({"clipboardClearSeconds": 12, "showNextWithinSeconds": 0, "theme": "dark", "autoLockMinutes": 1, "timeOffsetSeconds": 0});
     assert_eq!(
         invoke(&w, "set_settings", json!({ "settings": mine })).unwrap(),
         mine
     );
-    let bad = json!({"clipboardClearSeconds": 9999, "showNextWithinSeconds": 0, "theme": "dark", "autoLockMinutes": 1});
+    let bad = json!({"clipboardClearSeconds": 9999, "showNextWithinSeconds": 0, "theme": "dark", "autoLockMinutes": 1, "timeOffsetSeconds": 0});
     let err = invoke(&w, "set_settings", json!({ "settings": bad })).unwrap_err();
     assert_eq!(
         err["message"],
@@ -590,5 +590,28 @@ fn a_link_waits_for_an_unlocked_profile_then_previews_once() {
     assert_eq!(
         invoke(&w, "save_scanned", json!({})).unwrap()[0]["issuer"],
         "ACME"
+    );
+}
+
+#[test]
+fn the_time_correction_moves_the_clock_codes_use() {
+    use tauri::Manager;
+    let (w, _dir) = window("main");
+    let state = w.state::<std::sync::Arc<sesame_app::state::AppState>>();
+    let system = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as i64
+    };
+    assert!((state.now_ms() as i64 - system()).abs() < 1000);
+    let late = json!({"clipboardClearSeconds": 30, "showNextWithinSeconds": 5, "theme": "system", "autoLockMinutes": 5, "timeOffsetSeconds": -120});
+    invoke(&w, "set_settings", json!({ "settings": late })).unwrap();
+    assert!((state.now_ms() as i64 - (system() - 120_000)).abs() < 1000);
+    let far = json!({"clipboardClearSeconds": 30, "showNextWithinSeconds": 5, "theme": "system", "autoLockMinutes": 5, "timeOffsetSeconds": 7200});
+    let err = invoke(&w, "set_settings", json!({ "settings": far })).unwrap_err();
+    assert_eq!(
+        err["message"],
+        "the time correction can be at most an hour either way (3600 seconds)"
     );
 }

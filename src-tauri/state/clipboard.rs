@@ -9,13 +9,19 @@ use sesame_core::settings::AppSettings;
 use sesame_core::{ticker, Kind};
 use zeroize::Zeroizing;
 
-fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
-}
-
 impl AppState {
+    /// The time codes are computed for: the system clock with the time correction.
+    pub fn now_ms(&self) -> u64 {
+        let system = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64);
+        system.saturating_add_signed(self.offset_ms())
+    }
+
+    pub fn offset_ms(&self) -> i64 {
+        i64::from(self.settings().time_offset_seconds) * 1000
+    }
+
     /// Copies the entry's code; answers the code (to confirm it on screen) and the seconds
     /// until the clipboard is cleared (0: never).
     pub fn copy_code(&self, id: i64) -> Result<(Zeroizing<String>, u32), CommandError> {
@@ -32,7 +38,7 @@ impl AppState {
         let code = Zeroizing::new(match account.kind() {
             // The counter is stored before the code leaves Rust.
             Kind::Hotp { .. } => self.next_hotp(id)?,
-            _ => ticker::code_to_copy(&account, now_ms()).unwrap_or_default(),
+            _ => ticker::code_to_copy(&account, self.now_ms()).unwrap_or_default(),
         });
         // The clipboard's lock is released before `copied` is taken: `clear_copied` takes them
         // the other way round.

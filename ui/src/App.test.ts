@@ -24,19 +24,22 @@ function appStatus(over: Partial<AppStatus> = {}): AppStatus {
 }
 
 /** Answers `status` and pushes `snapshot` to the code subscription; `more` handles the rest. */
-function backend(snap: CodesSnapshot, st: AppStatus = appStatus(), more?: (cmd: string, args: unknown) => unknown) {
+/** A snapshot as Rust pushes it; no time correction unless given. */
+type Snap = Omit<CodesSnapshot, "offsetMs"> & { offsetMs?: number };
+
+function backend(snap: Snap, st: AppStatus = appStatus(), more?: (cmd: string, args: unknown) => unknown) {
   mockIPC((cmd, args) => {
     if (cmd === "status") return st;
-    if (cmd === "get_settings") return { clipboardClearSeconds: 30, showNextWithinSeconds: 5, theme: "system", autoLockMinutes: 5 };
+    if (cmd === "get_settings") return { clipboardClearSeconds: 30, showNextWithinSeconds: 5, theme: "system", autoLockMinutes: 5, timeOffsetSeconds: 0 };
     if (cmd === "subscribe_codes") {
-      (args as { onUpdate: { onmessage?: (s: CodesSnapshot) => void } }).onUpdate.onmessage?.(snap);
+      (args as { onUpdate: { onmessage?: (s: CodesSnapshot) => void } }).onUpdate.onmessage?.({ offsetMs: 0, ...snap });
       return;
     }
     return more?.(cmd, args);
   });
 }
 
-function snapshot(now: number): CodesSnapshot {
+function snapshot(now: number): Snap {
   return {
     codes: [
       {
@@ -254,4 +257,18 @@ test("an otpauth link Sesame was opened with shows its add preview", async () =>
   });
   app = mount(App, { target: document.body });
   await vi.waitFor(() => expect(document.querySelector("[role=dialog]")?.textContent).toContain("Forum"));
+});
+
+test("the countdown runs on the corrected clock", async () => {
+  const now = Date.now();
+  // The machine's clock is 100 s behind: the window the corrected clock is in ends 10 s from it.
+  backend({
+    codes: [{ id: "1", issuer: "Bank", account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
+      validFromMs: now + 80_000, validUntilMs: now + 110_000, group: "", note: "", favorite: false }],
+    offsetMs: 100_000,
+  });
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  expect(Number(document.querySelector(".seconds")?.textContent)).toBe(10);
 });

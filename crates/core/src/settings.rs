@@ -18,6 +18,8 @@ pub struct AppSettings {
     pub theme: String,
     /// Minutes without input before a password profile locks itself; 0: never.
     pub auto_lock_minutes: u32,
+    /// Seconds added to the system clock for every code, for a machine whose clock is wrong.
+    pub time_offset_seconds: i32,
 }
 
 impl Default for AppSettings {
@@ -27,6 +29,7 @@ impl Default for AppSettings {
             show_next_within_seconds: 5,
             theme: "system".into(),
             auto_lock_minutes: 5,
+            time_offset_seconds: 0,
         }
     }
 }
@@ -41,6 +44,8 @@ pub enum SettingsError {
     Theme,
     #[error("auto-lock can be after 0 (never) to 1440 minutes")]
     AutoLock,
+    #[error("the time correction can be at most an hour either way (3600 seconds)")]
+    TimeOffset,
     #[error("cannot save the settings: {0}")]
     Write(String),
 }
@@ -58,6 +63,9 @@ impl AppSettings {
         }
         if self.auto_lock_minutes > 1440 {
             return Err(SettingsError::AutoLock);
+        }
+        if self.time_offset_seconds.unsigned_abs() > 3600 {
+            return Err(SettingsError::TimeOffset);
         }
         Ok(())
     }
@@ -95,6 +103,7 @@ mod tests {
             show_next_within_seconds: 0,
             theme: "dark".into(),
             auto_lock_minutes: 0,
+            time_offset_seconds: -90,
         };
         mine.save(dir.path()).unwrap();
         assert_eq!(AppSettings::load(dir.path()), mine);

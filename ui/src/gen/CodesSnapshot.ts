@@ -4,4 +4,8 @@ import type { CodeView } from "./CodeView";
 /**
  * The codes of the unlocked profile; empty while it is locked.
  */
-export type CodesSnapshot = { codes: Array<CodeView>, };
+export type CodesSnapshot = { codes: Array<CodeView>, 
+/**
+ * The time correction in milliseconds: the UI counts down on the corrected clock.
+ */
+offsetMs: number, };

@@ -19,4 +19,8 @@ theme: string,
 /**
  * Minutes without input before a password profile locks; 0: never.
  */
-autoLockMinutes: number, };
+autoLockMinutes: number, 
+/**
+ * Seconds added to the system clock for every code (-3600 to 3600).
+ */
+timeOffsetSeconds: number, };

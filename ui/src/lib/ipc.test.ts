@@ -33,6 +33,7 @@ test("subscribeCodes delivers pushed snapshots", async () => {
         code: "123456", nextCode: "654321", validFromMs: 0, validUntilMs: 30_000, group: "", note: "", favorite: false,
       },
     ],
+    offsetMs: 0,
   };
   mockIPC((cmd, args) => {
     if (cmd === "subscribe_codes") {
