@@ -107,7 +107,6 @@ fn backup_task(state: Arc<state::AppState>) {
 }
 
 pub fn run() {
-    // Single instance, registered first: a second launch focuses the running window.
     // Single instance, registered first: a second launch focuses the running window, and an
     // otpauth link it was given waits for the running one to preview it.
     let single = tauri_plugin_single_instance::init(|app, argv, _cwd| {
