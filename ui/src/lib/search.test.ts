@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { filterCodes } from "./search";
+import { arrange, filterCodes, groupsOf } from "./search";
 import type { CodeView } from "../gen/CodeView";
 
 const entry = (id: string, issuer: string, account: string, more: Partial<CodeView> = {}): CodeView => ({
@@ -32,4 +32,18 @@ test("group and note count; favourites come first", () => {
   expect(filterCodes(codes, "safe").map((c) => c.id)).toEqual(["4"]);
   const withFavourite = [...codes, entry("5", "Zalando", "me", { favorite: true })];
   expect(filterCodes(withFavourite, "").map((c) => c.id)).toEqual(["5", "1", "2", "3", "4"]);
+});
+
+test("a group filters, A–Z sorts by issuer, favourites stay first", () => {
+  const list = [
+    entry("1", "Zalando", "me", { group: "Shops" }),
+    entry("2", "amazon", "me", { group: "Shops" }),
+    entry("3", "Bank", "me", { group: "Money", favorite: true }),
+    entry("4", "Ebay", "me"),
+  ];
+  expect(groupsOf(list)).toEqual(["Money", "Shops"]);
+  expect(arrange(list, "", "", "custom").map((c) => c.id)).toEqual(["3", "1", "2", "4"]);
+  expect(arrange(list, "", "", "issuer").map((c) => c.id)).toEqual(["3", "2", "4", "1"]);
+  expect(arrange(list, "", "Shops", "issuer").map((c) => c.id)).toEqual(["2", "1"]);
+  expect(arrange(list, "zal", "Shops", "custom").map((c) => c.id)).toEqual(["1"]);
 });

@@ -18,3 +18,21 @@ export function filterCodes(codes: CodeView[], query: string): CodeView[] {
   const rank = (c: CodeView) => (c.favorite ? 0 : 2) + (words[0] && fold(c.issuer).startsWith(words[0]) ? 0 : 1);
   return hits.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
 }
+
+export type Order = "custom" | "issuer";
+
+/** The list as shown: only `group` (when set), the query's matches, favourites first, then in
+ *  the person's own order or by issuer A–Z. */
+export function arrange(codes: CodeView[], query: string, group: string, order: Order): CodeView[] {
+  const inGroup = group ? codes.filter((c) => c.group === group) : codes;
+  const sorted =
+    order === "issuer"
+      ? [...inGroup].sort((a, b) => fold(a.issuer || a.account).localeCompare(fold(b.issuer || b.account)))
+      : inGroup;
+  return filterCodes(sorted, query);
+}
+
+/** The groups in use, A–Z. */
+export function groupsOf(codes: CodeView[]): string[] {
+  return [...new Set(codes.map((c) => c.group).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+}
