@@ -31,6 +31,22 @@ async fn blocking<T: Send + 'static>(
         .map_err(|e| CommandError::invalid(format!("internal error: {e}")))?
 }
 
+/// The UI names entries by their id as a string.
+fn entry_id(id: &str) -> Result<i64, CommandError> {
+    id.parse()
+        .map_err(|_| CommandError::invalid("not an entry id"))
+}
+
+/// A file's bytes, sent as the raw request body (an image, an export).
+fn raw_body(request: &tauri::ipc::Request<'_>, what: &str) -> Result<Vec<u8>, CommandError> {
+    match request.body() {
+        tauri::ipc::InvokeBody::Raw(bytes) => Ok(bytes.clone()),
+        _ => Err(CommandError::invalid(format!(
+            "send the {what} as raw bytes"
+        ))),
+    }
+}
+
 fn check_password(p: &str) -> Result<(), CommandError> {
     if p.len() > MAX_PASSWORD_LEN {
         return Err(CommandError::invalid("that password is too long"));
@@ -160,9 +176,7 @@ pub async fn add_uri(uri: String, state: Shared<'_>) -> Result<Vec<EntryView>, C
 /// first, so a code is never shown twice.
 #[tauri::command]
 pub async fn next_hotp(id: String, state: Shared<'_>) -> Result<String, CommandError> {
-    let id: i64 = id
-        .parse()
-        .map_err(|_| CommandError::invalid("not an entry id"))?;
+    let id = entry_id(&id)?;
     blocking(&state, move |s| Ok(s.next_hotp(id)?)).await
 }
 
@@ -183,10 +197,7 @@ pub async fn scan_image(
     request: tauri::ipc::Request<'_>,
     state: Shared<'_>,
 ) -> Result<ScanPreview, CommandError> {
-    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
-        return Err(CommandError::invalid("send the image as raw bytes"));
-    };
-    let bytes = bytes.clone();
+    let bytes = raw_body(&request, "image")?;
     blocking(&state, move |s| {
         let texts =
             qr::decode_file(&bytes, &qr::Limits::default()).map_err(CommandError::invalid)?;
@@ -221,9 +232,7 @@ pub async fn save_scanned(state: Shared<'_>) -> Result<Vec<EntryView>, CommandEr
 
 #[tauri::command]
 pub async fn remove_entry(id: String, state: Shared<'_>) -> Result<(), CommandError> {
-    let id: i64 = id
-        .parse()
-        .map_err(|_| CommandError::invalid("not an entry id"))?;
+    let id = entry_id(&id)?;
     blocking(&state, move |s| Ok(s.remove(id)?)).await
 }
 
@@ -234,9 +243,7 @@ pub async fn edit_entry(
     edit: crate::dto::EntryEdit,
     state: Shared<'_>,
 ) -> Result<EntryView, CommandError> {
-    let id: i64 = id
-        .parse()
-        .map_err(|_| CommandError::invalid("not an entry id"))?;
+    let id = entry_id(&id)?;
     edit.check()?;
     blocking(&state, move |s| Ok(s.edit_entry(id, edit)?)).await
 }
@@ -249,9 +256,7 @@ pub async fn reveal_entry(
     state: Shared<'_>,
 ) -> Result<crate::dto::Revealed, CommandError> {
     use base64::Engine as _;
-    let id: i64 = id
-        .parse()
-        .map_err(|_| CommandError::invalid("not an entry id"))?;
+    let id = entry_id(&id)?;
     if let Some(p) = &password {
         check_password(p)?;
     }
@@ -318,10 +323,7 @@ pub async fn import_file(
     request: tauri::ipc::Request<'_>,
     state: Shared<'_>,
 ) -> Result<ImportPreview, CommandError> {
-    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
-        return Err(CommandError::invalid("send the file as raw bytes"));
-    };
-    let bytes = bytes.clone();
+    let bytes = raw_body(&request, "file")?;
     blocking(&state, move |s| s.import_file(bytes)).await
 }
 
@@ -365,12 +367,7 @@ pub async fn export_to(
     if let Some(p) = &password {
         check_password(p)?;
     }
-    let entry = entry_id
-        .map(|id| {
-            id.parse::<i64>()
-                .map_err(|_| CommandError::invalid("no such entry"))
-        })
-        .transpose()?;
+    let entry = entry_id.as_deref().map(self::entry_id).transpose()?;
     let password = password.map(zeroize::Zeroizing::new);
     blocking(&state, move |s| {
         s.export_to(
@@ -423,9 +420,7 @@ pub async fn back_up_now(state: Shared<'_>) -> Result<BackupView, CommandError> 
 /// time if it still holds that code.
 #[tauri::command]
 pub async fn copy_code(id: String, state: Shared<'_>) -> Result<Copied, CommandError> {
-    let id = id
-        .parse::<i64>()
-        .map_err(|_| CommandError::invalid("no such entry"))?;
+    let id = entry_id(&id)?;
     let (code, clear_seconds) = blocking(&state, move |s| s.copy_code(id)).await?;
     if clear_seconds > 0 {
         let state = Arc::clone(&state);

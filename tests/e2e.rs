@@ -537,18 +537,24 @@ async fn search_copy_and_clear(c: &Client) -> Result {
     Ok(())
 }
 
+/// Clicks a row's hover-only action button (`edit`, `remove`): WebDriver cannot hover
+/// reliably under Xvfb, so the page's own click is used.
+async fn click_row_action(c: &Client, row_text: &str, action: &str) -> Result {
+    c.execute(
+        "[...document.querySelectorAll('li.row')].find((r) => r.textContent.includes(arguments[0])).querySelector('button.' + arguments[1]).click()",
+        vec![row_text.into(), action.into()],
+    )
+    .await?;
+    Ok(())
+}
+
 /// Delete an account, see it gone, and bring it back with Undo.
 async fn delete_and_undo(c: &Client) -> Result {
     let count = || async {
         Ok::<_, fantoccini::error::CmdError>(c.find_all(Locator::Css("li.row")).await?.len())
     };
     let before = count().await?;
-    // The remove button shows on hover; WebDriver cannot hover reliably under Xvfb.
-    c.execute(
-        "[...document.querySelectorAll('li.row')].find((r) => r.textContent.includes('Forum')).querySelector('button.remove').click()",
-        vec![],
-    )
-    .await?;
+    click_row_action(c, "Forum", "remove").await?;
     wait_for(c, "#undo").await?;
     assert_eq!(count().await?, before - 1);
     assert!(
@@ -570,11 +576,7 @@ async fn delete_and_undo(c: &Client) -> Result {
     ));
 
     // Edit it: a group, and a favourite, which comes first; the code does not change.
-    c.execute(
-        "[...document.querySelectorAll('li.row')].find((r) => r.textContent.includes('Forum')).querySelector('button.edit').click()",
-        vec![],
-    )
-    .await?;
+    click_row_action(c, "Forum", "edit").await?;
     fill(c, "#edit-group", "Hobbies").await?;
     click(c, "#edit-favorite").await?;
     click(c, "#edit-save").await?;

@@ -173,10 +173,6 @@ pub fn export(input: &mut Input, args: ExportArgs) -> Result<(), Failure> {
     };
     let out = export::export(format, &chosen, password.as_deref().map(|p| p.as_str()))
         .map_err(Failure::invalid)?;
-    if directory {
-        std::fs::create_dir_all(args.out)
-            .map_err(|e| Failure::invalid(format!("cannot create {}: {e}", args.out.display())))?;
-    }
     let written = out
         .write(args.out)
         .map_err(|e| Failure::invalid(format!("cannot write {}: {e}", args.out.display())))?;

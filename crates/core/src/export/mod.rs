@@ -74,6 +74,8 @@ pub enum ExportError {
 /// The files an export writes (name, content), what it left out, and what it could not carry.
 pub struct Output {
     pub files: Vec<(String, Vec<u8>)>,
+    /// The files go into a folder (google-qr), whatever their number.
+    pub directory: bool,
     pub left_out: Vec<String>,
     pub warnings: Vec<String>,
 }
@@ -92,6 +94,7 @@ pub fn export(
     };
     let single = |name: &str, bytes: Vec<u8>, warnings: Vec<String>| Output {
         files: vec![(name.to_owned(), bytes)],
+        directory: false,
         left_out: Vec::new(),
         warnings,
     };
@@ -208,16 +211,18 @@ fn google_qr(
         .collect();
     Ok(Output {
         files,
+        directory: true,
         left_out,
         warnings,
     })
 }
 
 impl Output {
-    /// Writes the files: the one file at `path`, or several into the directory `path` (created
-    /// if missing). Readable by the owner only: an export holds secrets. Returns the paths.
+    /// Writes the files: a folder format's into the directory `path` (created if missing),
+    /// another's at `path`, or into it when it is an existing folder. Readable by the owner
+    /// only: an export holds secrets. Returns the paths.
     pub fn write(&self, path: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
-        let directory = self.files.len() > 1 || path.is_dir();
+        let directory = self.directory || path.is_dir();
         if directory {
             std::fs::create_dir_all(path)?;
         }
