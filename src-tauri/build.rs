@@ -36,6 +36,10 @@ const COMMANDS: &[&str] = &[
     "edit_entry",
     "reveal_entry",
     "take_link_preview",
+    "reorder_entries",
+    "icon_from_image",
+    "quick_finish",
+    "quick_close",
 ];
 
 fn main() {

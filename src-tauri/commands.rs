@@ -248,6 +248,30 @@ pub async fn edit_entry(
     blocking(&state, move |s| Ok(s.edit_entry(id, edit)?)).await
 }
 
+/// Puts the entries in the order given (the ids of the whole list, or its first part).
+#[tauri::command]
+pub async fn reorder_entries(ids: Vec<String>, state: Shared<'_>) -> Result<(), CommandError> {
+    if ids.len() > 100_000 {
+        return Err(CommandError::invalid("too many entries"));
+    }
+    let ids = ids
+        .iter()
+        .map(|id| entry_id(id))
+        .collect::<Result<Vec<_>, _>>()?;
+    blocking(&state, move |s| Ok(s.reorder(&ids)?)).await
+}
+
+/// A custom icon from an image file (sent as raw bytes): a small PNG as a data URL, for the
+/// Edit dialog to show and then save with the entry.
+#[tauri::command]
+pub async fn icon_from_image(request: tauri::ipc::Request<'_>) -> Result<String, CommandError> {
+    let bytes = raw_body(&request, "image")?;
+    tauri::async_runtime::spawn_blocking(move || sesame_core::icon::from_image(&bytes))
+        .await
+        .map_err(|_| CommandError::invalid("the image could not be read"))?
+        .map_err(CommandError::invalid)
+}
+
 /// An entry's secret and QR code, on explicit request; a password profile asks its password.
 #[tauri::command]
 pub async fn reveal_entry(
@@ -420,10 +444,13 @@ pub async fn back_up_now(state: Shared<'_>) -> Result<BackupView, CommandError> 
 /// time if it still holds that code.
 #[tauri::command]
 pub async fn copy_code(id: String, state: Shared<'_>) -> Result<Copied, CommandError> {
-    let id = entry_id(&id)?;
+    copy(Arc::clone(&state), entry_id(&id)?).await
+}
+
+/// Copies an entry's code and clears the clipboard of it after the configured time.
+pub(crate) async fn copy(state: Arc<AppState>, id: i64) -> Result<Copied, CommandError> {
     let (code, clear_seconds) = blocking(&state, move |s| s.copy_code(id)).await?;
     if clear_seconds > 0 {
-        let state = Arc::clone(&state);
         let held = code.clone();
         tauri::async_runtime::spawn(async move {
             tokio::time::sleep(std::time::Duration::from_secs(u64::from(clear_seconds))).await;
@@ -443,14 +470,33 @@ pub async fn get_settings(state: Shared<'_>) -> Result<SettingsView, CommandErro
 }
 
 #[tauri::command]
-pub async fn set_settings(
+pub async fn set_settings<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     settings: SettingsView,
     state: Shared<'_>,
 ) -> Result<SettingsView, CommandError> {
-    blocking(&state, move |s| {
-        s.set_settings(settings.into()).map(Into::into)
-    })
-    .await
+    let new: sesame_core::settings::AppSettings = settings.into();
+    new.validate().map_err(CommandError::invalid)?;
+    // The shortcut and start at login first: a shortcut the system refuses is not saved.
+    crate::desktop::apply(&app, &state.settings(), &new).map_err(CommandError::invalid)?;
+    blocking(&state, move |s| s.set_settings(new).map(Into::into)).await
+}
+
+/// Enter in quick copy: copies the entry's code (or, with `type_it`, types it into the window
+/// that was active) and puts the window back as it was.
+#[tauri::command]
+pub async fn quick_finish<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    id: String,
+    type_it: bool,
+) -> Result<crate::dto::QuickOutcome, CommandError> {
+    crate::quick::finish(&app, entry_id(&id)?, type_it).await
+}
+
+/// Escape in quick copy: the window goes back as it was, nothing copied.
+#[tauri::command]
+pub fn quick_close<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    crate::quick::close(&app);
 }
 
 /// The add preview of an otpauth link Sesame was opened with, if one waits and a profile is

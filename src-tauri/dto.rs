@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 use sesame_core::vault::StoredEntry;
+use sesame_core::Kind;
 use ts_rs::TS;
 
 /// An account as the list shows it.
@@ -19,6 +20,64 @@ pub struct EntryView {
     pub group: String,
     pub note: String,
     pub favorite: bool,
+    /// None: Sesame picks one (a brand icon for the issuer, else a letter); a brand's name; or
+    /// a custom image as a PNG data URL.
+    pub icon: Option<String>,
+    pub params: CodeParams,
+    pub uses: u32,
+    /// Unix seconds of the last copy; 0: never.
+    #[ts(type = "number")]
+    pub last_used: i64,
+}
+
+/// How an account's codes are made (nothing secret): what the advanced edit changes.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CodeParams {
+    /// "totp", "hotp" or "steam".
+    pub kind: String,
+    /// "SHA1", "SHA256" or "SHA512".
+    pub algorithm: String,
+    pub digits: u8,
+    /// Seconds, for TOTP.
+    pub period: Option<u32>,
+    /// The counter of the next code, for HOTP.
+    #[ts(type = "number | null")]
+    pub counter: Option<u64>,
+}
+
+impl From<&sesame_core::Account> for CodeParams {
+    fn from(a: &sesame_core::Account) -> Self {
+        CodeParams {
+            kind: a.kind().name().to_owned(),
+            algorithm: a.algorithm().name().to_owned(),
+            digits: a.digits(),
+            period: match a.kind() {
+                Kind::Totp { period } => Some(period),
+                _ => None,
+            },
+            counter: a.kind().counter(),
+        }
+    }
+}
+
+impl CodeParams {
+    /// The account with these parameters; a message naming what is out of range.
+    pub fn apply(&self, account: &sesame_core::Account) -> Result<sesame_core::Account, String> {
+        let algorithm =
+            sesame_core::uri::parse_algorithm(&self.algorithm).map_err(|e| e.to_string())?;
+        let kind = match (self.kind.as_str(), self.period, self.counter) {
+            ("totp", Some(period), _) => Kind::Totp { period },
+            ("hotp", _, Some(counter)) => Kind::Hotp { counter },
+            ("steam", _, _) => Kind::Steam,
+            ("totp", None, _) => return Err("a TOTP account needs a period".into()),
+            ("hotp", _, None) => return Err("an HOTP account needs a counter".into()),
+            (other, _, _) => return Err(format!("unknown type '{other}': totp, hotp or steam")),
+        };
+        account
+            .with_params(kind, algorithm, self.digits)
+            .map_err(|e| e.to_string())
+    }
 }
 
 impl From<&StoredEntry> for EntryView {
@@ -32,6 +91,10 @@ impl From<&StoredEntry> for EntryView {
             group: e.meta.group.clone(),
             note: e.meta.note.clone(),
             favorite: e.meta.favorite,
+            icon: e.meta.icon.clone(),
+            params: CodeParams::from(&e.account),
+            uses: e.meta.uses,
+            last_used: e.meta.last_used,
         }
     }
 }
@@ -168,7 +231,8 @@ impl From<sesame_core::vault::VaultError> for CommandError {
             | E::LastSlot(_)
             | E::RecoveryFormat(_)
             | E::NoSlot { .. }
-            | E::Params(_) => ErrorKind::Invalid,
+            | E::Params(_)
+            | E::Invalid(_) => ErrorKind::Invalid,
             _ => ErrorKind::Unavailable,
         };
         CommandError {
@@ -243,6 +307,17 @@ pub struct SettingsView {
     pub auto_lock_minutes: u32,
     /// Seconds added to the system clock for every code (-3600 to 3600).
     pub time_offset_seconds: i32,
+    /// Codes show as dots until their row is hovered or focused.
+    pub hide_codes: bool,
+    /// "custom", "issuer", "used" or "recent".
+    pub sort: String,
+    pub start_at_login: bool,
+    /// As "Ctrl+Alt+S"; empty: none.
+    pub quick_copy_shortcut: String,
+    /// Enter in quick copy types the code instead of copying it.
+    pub quick_copy_types: bool,
+    pub close_to_tray: bool,
+    pub lock_on_minimise: bool,
 }
 
 impl From<sesame_core::settings::AppSettings> for SettingsView {
@@ -253,6 +328,13 @@ impl From<sesame_core::settings::AppSettings> for SettingsView {
             theme: s.theme,
             auto_lock_minutes: s.auto_lock_minutes,
             time_offset_seconds: s.time_offset_seconds,
+            hide_codes: s.hide_codes,
+            sort: s.sort,
+            start_at_login: s.start_at_login,
+            quick_copy_shortcut: s.quick_copy_shortcut,
+            quick_copy_types: s.quick_copy_types,
+            close_to_tray: s.close_to_tray,
+            lock_on_minimise: s.lock_on_minimise,
         }
     }
 }
@@ -265,6 +347,13 @@ impl From<SettingsView> for sesame_core::settings::AppSettings {
             theme: s.theme,
             auto_lock_minutes: s.auto_lock_minutes,
             time_offset_seconds: s.time_offset_seconds,
+            hide_codes: s.hide_codes,
+            sort: s.sort,
+            start_at_login: s.start_at_login,
+            quick_copy_shortcut: s.quick_copy_shortcut,
+            quick_copy_types: s.quick_copy_types,
+            close_to_tray: s.close_to_tray,
+            lock_on_minimise: s.lock_on_minimise,
         }
     }
 }
@@ -278,7 +367,8 @@ pub struct Copied {
     pub clear_seconds: u32,
 }
 
-/// What the Edit dialog changes: names and what the person adds, never the code parameters.
+/// What the Edit dialog changes: names, what the person adds, and (behind a warning) the code
+/// parameters.
 #[derive(Debug, Clone, serde::Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EntryEdit {
@@ -287,6 +377,10 @@ pub struct EntryEdit {
     pub group: String,
     pub note: String,
     pub favorite: bool,
+    /// As in [`EntryView::icon`].
+    pub icon: Option<String>,
+    /// None: the code parameters stay as they are.
+    pub params: Option<CodeParams>,
 }
 
 impl EntryEdit {
@@ -300,6 +394,12 @@ impl EntryEdit {
             return Err(CommandError::invalid(
                 "names and groups are at most 200 characters, notes at most 2,000",
             ));
+        }
+        if let Some(icon) = &self.icon {
+            let custom = sesame_core::icon::is_custom(icon);
+            if (custom && icon.len() > 64 * 1024) || (!custom && icon.chars().count() > 100) {
+                return Err(CommandError::invalid("that icon is too large"));
+            }
         }
         if self.issuer.trim().is_empty() && self.account.trim().is_empty() {
             return Err(CommandError::invalid(
@@ -321,4 +421,20 @@ pub struct Revealed {
     pub secret: String,
     /// The QR code of the URI, as a data: URL (PNG), to scan with a phone.
     pub qr: String,
+}
+
+/// Quick copy opened: the account the active window's title names, if any, and that title.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct QuickOpen {
+    pub suggested: Option<String>,
+    pub title: Option<String>,
+}
+
+/// What Enter in quick copy did, to say so.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct QuickOutcome {
+    pub typed: bool,
+    pub message: String,
 }

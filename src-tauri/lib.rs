@@ -1,9 +1,12 @@
 //! Sesame's desktop shell: wires the core to the web UI. Domain logic lives in sesame-core.
 
+mod active_window;
 mod clock;
 mod commands;
+mod desktop;
 pub mod dto;
 mod links;
+mod quick;
 pub mod state;
 mod ticker;
 
@@ -42,6 +45,7 @@ pub fn builder<R: Runtime>(
     builder
         .manage(state)
         .manage(Tickers::default())
+        .manage(quick::Quick::default())
         .invoke_handler(tauri::generate_handler![
             commands::status,
             commands::unlock,
@@ -73,7 +77,11 @@ pub fn builder<R: Runtime>(
             commands::undo_remove,
             commands::edit_entry,
             commands::reveal_entry,
-            commands::take_link_preview
+            commands::take_link_preview,
+            commands::reorder_entries,
+            commands::icon_from_image,
+            commands::quick_finish,
+            commands::quick_close
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {
@@ -110,15 +118,14 @@ pub fn run() {
     // Single instance, registered first: a second launch focuses the running window, and an
     // otpauth link it was given waits for the running one to preview it.
     let single = tauri_plugin_single_instance::init(|app, argv, _cwd| {
+        if quick::asked(&argv) {
+            return quick::open(app);
+        }
         if let Some(link) = links::find(&argv) {
             app.state::<Arc<state::AppState>>().open_link(link);
             let _ = app.emit_to("main", "link", ());
         }
-        if let Some(window) = app.get_webview_window("main") {
-            let _ = window.unminimize();
-            let _ = window.show();
-            let _ = window.set_focus();
-        }
+        desktop::show_main(app);
     });
     let state = state::AppState::start();
     if let Some(link) = links::find(&std::env::args().collect::<Vec<_>>()) {
@@ -139,7 +146,7 @@ pub fn run() {
                         eprintln!("sesame: cannot register for otpauth:// links: {e}");
                     }
                 }
-                let _ = app;
+                desktop::setup(app, &std::env::args().collect::<Vec<_>>())?;
                 Ok(())
             }),
         state,

@@ -471,7 +471,7 @@ impl AppState {
             inner
                 .vault()?
                 .update(&unlocked.session, id, |account, meta| {
-                    *account = sesame_core::Account::new(
+                    let renamed = sesame_core::Account::new(
                         account.kind(),
                         edit.issuer.clone(),
                         edit.account.clone(),
@@ -480,9 +480,14 @@ impl AppState {
                         account.secret().clone(),
                     )
                     .map_err(VaultError::Params)?;
+                    *account = match &edit.params {
+                        Some(p) => p.apply(&renamed).map_err(VaultError::Invalid)?,
+                        None => renamed,
+                    };
                     meta.group = edit.group.trim().to_owned();
                     meta.note = edit.note.trim().to_owned();
                     meta.favorite = edit.favorite;
+                    meta.icon = edit.icon.clone();
                     Ok(())
                 })?;
             inner.refresh()?;
@@ -560,6 +565,44 @@ pub struct Secrets {
 
 impl AppState {
     /// Keeps a link Sesame was opened with; the newest wins.
+    /// The id of the entry a window title names (quick copy's suggestion).
+    pub fn suggest(&self, title: &str) -> Option<String> {
+        let inner = self.lock();
+        sesame_core::suggest::from_title(title, inner.entries()).map(|e| e.id.to_string())
+    }
+
+    /// Counts a copy for the usage orders. A failure costs only the count, never the copy.
+    pub fn record_use(&self, id: i64) {
+        let _ = self.change(|inner| {
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
+            inner.vault()?.record_use(&unlocked.session, id)?;
+            // Only this entry changed: patch it rather than decrypt the whole list again.
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            if let Some(e) = inner
+                .unlocked
+                .as_mut()
+                .and_then(|u| u.entries.iter_mut().find(|e| e.id == id))
+            {
+                e.meta.uses = e.meta.uses.saturating_add(1);
+                e.meta.last_used = now;
+            }
+            Ok(())
+        });
+    }
+
+    /// Puts the entries in this order (the person dragged one to a new place).
+    pub fn reorder(&self, ids: &[i64]) -> Result<(), VaultError> {
+        self.change(|inner| {
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
+            inner.vault()?.reorder(&unlocked.session, ids)?;
+            inner.refresh()?;
+            self.mark_changed();
+            Ok(())
+        })
+    }
+
     pub fn open_link(&self, link: String) {
         *self.link.lock().unwrap_or_else(|e| e.into_inner()) = Some(zeroize::Zeroizing::new(link));
     }

@@ -2,9 +2,9 @@
 //! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
 
 use sesame_app::dto::{
-    AppStatus, BackupView, CodeView, CodesSnapshot, CommandError, Copied, EntryEdit, EntryView,
-    ErrorKind, ExportResult, ImportPreview, ImportRow, OtherCode, ProfileView, Revealed,
-    ScanPreview, ScannedAccount, SettingsView,
+    AppStatus, BackupView, CodeParams, CodeView, CodesSnapshot, CommandError, Copied, EntryEdit,
+    EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, OtherCode, ProfileView,
+    QuickOpen, QuickOutcome, Revealed, ScanPreview, ScannedAccount, SettingsView,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -42,6 +42,9 @@ fn typescript_bindings_match_the_rust_types() {
     check::<Copied>(&mut stale);
     check::<EntryEdit>(&mut stale);
     check::<Revealed>(&mut stale);
+    check::<CodeParams>(&mut stale);
+    check::<QuickOpen>(&mut stale);
+    check::<QuickOutcome>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale TypeScript bindings (run `SESAME_WRITE_BINDINGS=1 cargo test --test bindings`): {stale:?}"

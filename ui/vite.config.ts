@@ -1,9 +1,32 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+/** Brand icons from simple-icons (CC0), emitted as files the page fetches only for the rows it
+ *  shows, and a small index of titles, aliases and colours to match issuers against. */
+function simpleIcons(): Plugin {
+  return {
+    name: "sesame-simple-icons",
+    apply: "build",
+    generateBundle() {
+      const root = join(dirname(fileURLToPath(import.meta.url)), "node_modules/simple-icons");
+      const data: { title: string; slug: string; hex: string; aliases?: { aka?: string[] } }[] = JSON.parse(
+        readFileSync(join(root, "data/simple-icons.json"), "utf8"),
+      );
+      const index = data.map((d) => [d.title, d.slug, d.hex, ...(d.aliases?.aka ?? [])]);
+      this.emitFile({ type: "asset", fileName: "icons/index.json", source: JSON.stringify(index) });
+      for (const file of readdirSync(join(root, "icons"))) {
+        this.emitFile({ type: "asset", fileName: `icons/${file}`, source: readFileSync(join(root, "icons", file)) });
+      }
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), simpleIcons()],
   // Tauri serves the built files from its own protocol; relative paths keep them portable.
   base: "./",
   clearScreen: false,
@@ -18,6 +41,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
+    setupFiles: ["src/test-setup.ts"],
   },
   resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
 });

@@ -22,9 +22,10 @@ impl AppState {
         i64::from(self.settings().time_offset_seconds) * 1000
     }
 
-    /// Copies the entry's code; answers the code (to confirm it on screen) and the seconds
-    /// until the clipboard is cleared (0: never).
-    pub fn copy_code(&self, id: i64) -> Result<(Zeroizing<String>, u32), CommandError> {
+    /// The code to use now for an entry (copied or typed): the next one in a window's last
+    /// 2 seconds; for HOTP, the counter is stored before the code leaves Rust. Counted for the
+    /// usage orders.
+    pub fn code_to_use(&self, id: i64) -> Result<Zeroizing<String>, CommandError> {
         let account = {
             let inner = self.lock();
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
@@ -36,10 +37,17 @@ impl AppState {
                 .ok_or_else(|| CommandError::from(sesame_core::vault::VaultError::NoEntry(id)))?
         };
         let code = Zeroizing::new(match account.kind() {
-            // The counter is stored before the code leaves Rust.
             Kind::Hotp { .. } => self.next_hotp(id)?,
             _ => ticker::code_to_copy(&account, self.now_ms()).unwrap_or_default(),
         });
+        self.record_use(id);
+        Ok(code)
+    }
+
+    /// Copies the entry's code; answers the code (to confirm it on screen) and the seconds
+    /// until the clipboard is cleared (0: never).
+    pub fn copy_code(&self, id: i64) -> Result<(Zeroizing<String>, u32), CommandError> {
+        let code = self.code_to_use(id)?;
         // The clipboard's lock is released before `copied` is taken: `clear_copied` takes them
         // the other way round.
         {

@@ -47,7 +47,8 @@ impl From<VaultError> for Failure {
             | E::LastSlot(_)
             | E::RecoveryFormat(_)
             | E::NoSlot { .. }
-            | E::Params(_) => Status::Invalid,
+            | E::Params(_)
+            | E::Invalid(_) => Status::Invalid,
             E::DataDir { .. }
             | E::NotADatabase { .. }
             | E::Damaged { .. }

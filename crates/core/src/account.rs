@@ -159,6 +159,23 @@ impl Account {
         }
     }
 
+    /// The same secret and names with other code parameters (validated as in [`Account::new`]).
+    pub fn with_params(
+        &self,
+        kind: Kind,
+        algorithm: Algorithm,
+        digits: u8,
+    ) -> Result<Self, crate::otp::ParamError> {
+        Self::new(
+            kind,
+            self.issuer.clone(),
+            self.name.clone(),
+            algorithm,
+            digits,
+            self.secret.clone(),
+        )
+    }
+
     /// Sets the HOTP counter (the counter of the next code); no effect on other kinds.
     pub fn set_counter(&mut self, counter: u64) {
         if let Kind::Hotp { .. } = self.kind {

@@ -20,7 +20,23 @@ pub struct AppSettings {
     pub auto_lock_minutes: u32,
     /// Seconds added to the system clock for every code, for a machine whose clock is wrong.
     pub time_offset_seconds: i32,
+    /// Codes show as dots until their row is hovered or focused.
+    pub hide_codes: bool,
+    /// The list's order: "custom", "issuer", "used" (most used) or "recent" (recently used).
+    pub sort: String,
+    /// Start Sesame (hidden) when the person logs in.
+    pub start_at_login: bool,
+    /// The global shortcut that opens quick copy, as "Ctrl+Alt+S"; empty: none.
+    pub quick_copy_shortcut: String,
+    /// Enter in quick copy types the code into the window that was active, instead of copying.
+    pub quick_copy_types: bool,
+    /// Closing the main window hides it to the tray (where the desktop shows a tray).
+    pub close_to_tray: bool,
+    /// Lock every profile when the main window is minimised.
+    pub lock_on_minimise: bool,
 }
+
+pub const SORTS: [&str; 4] = ["custom", "issuer", "used", "recent"];
 
 impl Default for AppSettings {
     fn default() -> Self {
@@ -30,6 +46,13 @@ impl Default for AppSettings {
             theme: "system".into(),
             auto_lock_minutes: 5,
             time_offset_seconds: 0,
+            hide_codes: false,
+            sort: "custom".into(),
+            start_at_login: false,
+            quick_copy_shortcut: "Ctrl+Alt+S".into(),
+            quick_copy_types: false,
+            close_to_tray: true,
+            lock_on_minimise: false,
         }
     }
 }
@@ -46,6 +69,10 @@ pub enum SettingsError {
     AutoLock,
     #[error("the time correction can be at most an hour either way (3600 seconds)")]
     TimeOffset,
+    #[error("the order is custom, issuer, used or recent")]
+    Sort,
+    #[error("the quick-copy shortcut is too long")]
+    Shortcut,
     #[error("cannot save the settings: {0}")]
     Write(String),
 }
@@ -66,6 +93,12 @@ impl AppSettings {
         }
         if self.time_offset_seconds.unsigned_abs() > 3600 {
             return Err(SettingsError::TimeOffset);
+        }
+        if !SORTS.contains(&self.sort.as_str()) {
+            return Err(SettingsError::Sort);
+        }
+        if self.quick_copy_shortcut.len() > 64 {
+            return Err(SettingsError::Shortcut);
         }
         Ok(())
     }
@@ -104,6 +137,9 @@ mod tests {
             theme: "dark".into(),
             auto_lock_minutes: 0,
             time_offset_seconds: -90,
+            sort: "recent".into(),
+            quick_copy_types: true,
+            ..AppSettings::default()
         };
         mine.save(dir.path()).unwrap();
         assert_eq!(AppSettings::load(dir.path()), mine);

@@ -26,8 +26,8 @@ fn accounts() -> Vec<(Account, EntryMeta)> {
                     String::new()
                 },
                 group: if i < 3 { "Work".into() } else { String::new() },
-                icon: None,
                 favorite: i == 1,
+                ..EntryMeta::default()
             };
             (uri::parse(l).unwrap().account, meta)
         })

@@ -23,4 +23,20 @@ autoLockMinutes: number,
 /**
  * Seconds added to the system clock for every code (-3600 to 3600).
  */
-timeOffsetSeconds: number, };
+timeOffsetSeconds: number, 
+/**
+ * Codes show as dots until their row is hovered or focused.
+ */
+hideCodes: boolean, 
+/**
+ * "custom", "issuer", "used" or "recent".
+ */
+sort: string, startAtLogin: boolean, 
+/**
+ * As "Ctrl+Alt+S"; empty: none.
+ */
+quickCopyShortcut: string, 
+/**
+ * Enter in quick copy types the code instead of copying it.
+ */
+quickCopyTypes: boolean, closeToTray: boolean, lockOnMinimise: boolean, };

@@ -1,10 +1,11 @@
 import { expect, test } from "vitest";
-import { arrange, filterCodes, groupsOf } from "./search";
+import { arrange, filterCodes, groupsOf, moved } from "./search";
 import type { CodeView } from "../gen/CodeView";
 
 const entry = (id: string, issuer: string, account: string, more: Partial<CodeView> = {}): CodeView => ({
   id, issuer, account, kind: "totp", warnings: [], code: "123456", nextCode: null, validFromMs: 0, validUntilMs: 30_000,
-  group: "", note: "", favorite: false, ...more,
+  group: "", note: "", favorite: false, icon: null, uses: 0, lastUsed: 0,
+  params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null }, ...more,
 });
 
 const codes = [
@@ -46,4 +47,22 @@ test("a group filters, A–Z sorts by issuer, favourites stay first", () => {
   expect(arrange(list, "", "", "issuer").map((c) => c.id)).toEqual(["3", "2", "4", "1"]);
   expect(arrange(list, "", "Shops", "issuer").map((c) => c.id)).toEqual(["2", "1"]);
   expect(arrange(list, "zal", "Shops", "custom").map((c) => c.id)).toEqual(["1"]);
+});
+
+test("most used and recently used orders; ties keep the person's order", () => {
+  const used = [
+    entry("1", "A", "", { uses: 2, lastUsed: 100 }),
+    entry("2", "B", "", { uses: 9, lastUsed: 50 }),
+    entry("3", "C", "", { uses: 2, lastUsed: 300 }),
+  ];
+  expect(arrange(used, "", "", "used").map((c) => c.id)).toEqual(["2", "1", "3"]);
+  expect(arrange(used, "", "", "recent").map((c) => c.id)).toEqual(["3", "1", "2"]);
+});
+
+test("dragging a row puts it where it was dropped", () => {
+  const ids = ["a", "b", "c", "d"];
+  expect(moved(ids, "a", "c")).toEqual(["b", "c", "a", "d"]);
+  expect(moved(ids, "d", "b")).toEqual(["a", "d", "b", "c"]);
+  expect(moved(ids, "b", "b")).toEqual(ids);
+  expect(moved(ids, "x", "b")).toEqual(ids);
 });

@@ -19,17 +19,35 @@ export function filterCodes(codes: CodeView[], query: string): CodeView[] {
   return hits.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
 }
 
-export type Order = "custom" | "issuer";
+export type Order = "custom" | "issuer" | "used" | "recent";
+export const ORDERS: Record<Order, string> = { custom: "Your order", issuer: "A–Z", used: "Most used", recent: "Recent" };
+
+const byName = (a: CodeView, b: CodeView) => fold(a.issuer || a.account).localeCompare(fold(b.issuer || b.account));
+const SORTS: Record<Order, ((a: CodeView, b: CodeView) => number) | null> = {
+  custom: null,
+  issuer: byName,
+  used: (a, b) => b.uses - a.uses,
+  recent: (a, b) => b.lastUsed - a.lastUsed,
+};
 
 /** The list as shown: only `group` (when set), the query's matches, favourites first, then in
- *  the person's own order or by issuer A–Z. */
+ *  the person's own order, by issuer A–Z, most used or most recently used first (ties keep the
+ *  person's order). */
 export function arrange(codes: CodeView[], query: string, group: string, order: Order): CodeView[] {
   const inGroup = group ? codes.filter((c) => c.group === group) : codes;
-  const sorted =
-    order === "issuer"
-      ? [...inGroup].sort((a, b) => fold(a.issuer || a.account).localeCompare(fold(b.issuer || b.account)))
-      : inGroup;
-  return filterCodes(sorted, query);
+  const sort = SORTS[order];
+  return filterCodes(sort ? [...inGroup].sort(sort) : inGroup, query);
+}
+
+/** The whole list's ids after moving the entry `from` to the place of `to` (drag and drop). */
+export function moved(ids: string[], from: string, to: string): string[] {
+  const rest = ids.filter((id) => id !== from);
+  const at = rest.indexOf(to);
+  if (at < 0 || !ids.includes(from)) return ids;
+  // Dropped on a row below: after it; on a row above: before it.
+  const down = ids.indexOf(from) < ids.indexOf(to);
+  rest.splice(down ? at + 1 : at, 0, from);
+  return rest;
 }
 
 /** The groups in use, A–Z. */

@@ -112,8 +112,8 @@ pub fn read(file: &Value, password: Option<&str>) -> Result<Read, ImportError> {
         let meta = EntryMeta {
             note: e.note.unwrap_or_default(),
             group,
-            icon: None,
             favorite: e.favorite,
+            ..EntryMeta::default()
         };
         item(label(&e.issuer, &e.name), account, meta)
     });

@@ -72,8 +72,8 @@ fn read_json(json: Value) -> Result<Read, String> {
                         .folder_id
                         .and_then(|f| folders.get(&f).cloned())
                         .unwrap_or_default(),
-                    icon: None,
                     favorite: login.favorite,
+                    ..EntryMeta::default()
                 };
                 items.extend(entry(&login.name, &totp, meta));
             }
@@ -119,8 +119,8 @@ fn read_csv(bytes: &[u8]) -> Result<Read, String> {
         let meta = EntryMeta {
             note: get(notes),
             group: get(folder),
-            icon: None,
             favorite: get(favorite) == "1",
+            ..EntryMeta::default()
         };
         items.extend(entry(&get(name), &get(Some(totp)), meta));
     }

@@ -57,8 +57,8 @@ pub fn read(text: &str) -> Read {
         let meta = EntryMeta {
             note: display.note,
             group: display.tags.first().cloned().unwrap_or_default(),
-            icon: None,
             favorite: display.pinned,
+            ..EntryMeta::default()
         };
         items.push(match uri::parse(line) {
             Ok(parsed) => parsed_item(parsed, meta),

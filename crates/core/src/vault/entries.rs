@@ -24,6 +24,12 @@ pub struct EntryMeta {
     pub icon: Option<String>,
     #[serde(default)]
     pub favorite: bool,
+    /// How many codes were copied, and when the last one was (Unix seconds): the "most used"
+    /// and "recently used" orders.
+    #[serde(default)]
+    pub uses: u32,
+    #[serde(default)]
+    pub last_used: i64,
 }
 
 pub struct NewEntry {
@@ -351,6 +357,15 @@ impl Vault {
                 VaultError::Database(format!("entry {id}'s counter cannot go higher"))
             })?);
             Ok(code)
+        })
+    }
+
+    /// Counts a copied code for the usage orders.
+    pub fn record_use(&self, session: &Session, id: i64) -> Result<()> {
+        self.update(session, id, |_, meta| {
+            meta.uses = meta.uses.saturating_add(1);
+            meta.last_used = now();
+            Ok(())
         })
     }
 

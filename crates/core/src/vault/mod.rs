@@ -38,6 +38,9 @@ pub enum VaultError {
     Busy,
     #[error("database error: {0}")]
     Database(String),
+    /// A change the person asked for that cannot be made, with what to do instead.
+    #[error("{0}")]
+    Invalid(String),
     #[error("there is no profile named '{0}'")]
     NoProfile(String),
     #[error("a profile named '{0}' already exists")]

@@ -1,0 +1,302 @@
+//! What Sesame does with the desktop around it: the quick-copy shortcut, start at login, the
+//! tray (where the desktop shows one), closing and minimising, and locking when the session
+//! locks or the machine suspends.
+
+use crate::state::AppState;
+use crate::{commands, quick};
+use sesame_core::settings::AppSettings;
+use std::sync::Arc;
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Emitter, Manager, Runtime, WindowEvent};
+
+const TRAY: &str = "main";
+
+/// Whether the desktop shows tray icons: on Linux, only while a StatusNotifier host runs (KDE,
+/// most others; not stock GNOME), else an icon would be invisible and a hidden window lost.
+pub fn tray_shown() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        let has_host = || -> zbus::Result<bool> {
+            let conn = zbus::blocking::Connection::session()?;
+            let dbus = zbus::blocking::fdo::DBusProxy::new(&conn)?;
+            Ok(dbus.name_has_owner("org.kde.StatusNotifierWatcher".try_into()?)?)
+        };
+        has_host().unwrap_or(false)
+    }
+    #[cfg(not(target_os = "linux"))]
+    true
+}
+
+/// Everything above, on the real app (the mock runtime of the tests has none of it).
+pub fn setup(app: &tauri::App, argv: &[String]) -> tauri::Result<()> {
+    let handle = app.handle().clone();
+    let settings = app.state::<Arc<AppState>>().settings();
+    handle.plugin(
+        tauri_plugin_global_shortcut::Builder::new()
+            .with_handler(|app, _, event| {
+                if event.state() == tauri_plugin_global_shortcut::ShortcutState::Pressed {
+                    quick::open(app);
+                }
+            })
+            .build(),
+    )?;
+    handle.plugin(tauri_plugin_autostart::init(
+        tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+        Some(vec!["--hidden"]),
+    ))?;
+    let nothing_yet = AppSettings {
+        quick_copy_shortcut: String::new(),
+        // Enabled again at each start: the entry then names this build's path.
+        start_at_login: false,
+        ..settings.clone()
+    };
+    if let Err(e) = apply(&handle, &nothing_yet, &settings) {
+        eprintln!("sesame: {e}");
+    }
+    let tray = tray_shown() && build_tray(&handle).is_ok();
+    if let Some(window) = app.get_webview_window("main") {
+        let h = handle.clone();
+        window.on_window_event(move |event| on_main_window(&h, event, tray));
+        if quick::asked(argv) {
+            quick::open(&handle);
+        } else if argv.iter().any(|a| a == "--hidden") {
+            // Started at login: out of the way, but never invisible without a tray.
+            if !tray {
+                let _ = window.minimize();
+                let _ = window.show();
+            }
+        } else {
+            let _ = window.show();
+        }
+    }
+    watch_session(handle);
+    Ok(())
+}
+
+/// Applies the settings that reach outside the window: registers the quick-copy shortcut
+/// (refusing one the system will not give) and turns start at login on or off.
+pub fn apply<R: Runtime>(
+    app: &AppHandle<R>,
+    old: &AppSettings,
+    new: &AppSettings,
+) -> Result<(), String> {
+    use tauri_plugin_global_shortcut::GlobalShortcutExt;
+    if old.quick_copy_shortcut != new.quick_copy_shortcut
+        && app
+            .try_state::<tauri_plugin_global_shortcut::GlobalShortcut<R>>()
+            .is_some()
+    {
+        let shortcuts = app.global_shortcut();
+        let _ = shortcuts.unregister_all();
+        let wanted = new.quick_copy_shortcut.trim();
+        if !wanted.is_empty() {
+            if let Err(e) = shortcuts.register(wanted) {
+                // Keep the one that worked.
+                if !old.quick_copy_shortcut.is_empty() {
+                    let _ = shortcuts.register(old.quick_copy_shortcut.as_str());
+                }
+                return Err(format!("Sesame cannot use {wanted} as its shortcut: {e}"));
+            }
+        }
+    }
+    if old.start_at_login != new.start_at_login
+        && app
+            .try_state::<tauri_plugin_autostart::AutoLaunchManager>()
+            .is_some()
+    {
+        use tauri_plugin_autostart::ManagerExt;
+        let launcher = app.autolaunch();
+        let done = if new.start_at_login {
+            launcher.enable()
+        } else {
+            launcher.disable()
+        };
+        done.map_err(|e| format!("Sesame cannot change whether it starts at login: {e}"))?;
+    }
+    Ok(())
+}
+
+/// Locks the open profile (whatever asked: the tray, the session, minimising) and tells the
+/// window, which shows the lock screen.
+pub fn lock_all<R: Runtime>(app: &AppHandle<R>) {
+    app.state::<Arc<AppState>>().lock_profile();
+    let _ = app.emit_to("main", "status", ());
+}
+
+fn on_main_window<R: Runtime>(app: &AppHandle<R>, event: &WindowEvent, tray: bool) {
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let settings = app.state::<Arc<AppState>>().settings();
+    match event {
+        WindowEvent::CloseRequested { api, .. } => {
+            if app.state::<quick::Quick>().is_open() {
+                api.prevent_close();
+                quick::close(app);
+            } else if settings.close_to_tray {
+                api.prevent_close();
+                // With no tray to come back from, minimise: still in the dock or task bar.
+                let _ = if tray {
+                    window.hide()
+                } else {
+                    window.minimize()
+                };
+            }
+        }
+        WindowEvent::Resized(_)
+            if settings.lock_on_minimise && window.is_minimized().unwrap_or(false) =>
+        {
+            lock_all(app);
+        }
+        _ => {}
+    }
+}
+
+fn build_tray<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let mut builder = TrayIconBuilder::with_id(TRAY)
+        .tooltip("Sesame")
+        .menu(&tray_menu(app)?)
+        .on_menu_event(|app, event| on_tray_menu(app, event.id().as_ref()));
+    if let Some(icon) = app.default_window_icon() {
+        builder = builder.icon(icon.clone());
+    }
+    builder.build(app)?;
+    // Favourites change with the accounts: rebuild the menu (names only, never codes).
+    let app = app.clone();
+    let mut changes = app.state::<Arc<AppState>>().watch();
+    tauri::async_runtime::spawn(async move {
+        while changes.changed().await.is_ok() {
+            if let (Some(tray), Ok(menu)) = (app.tray_by_id(TRAY), tray_menu(&app)) {
+                let _ = tray.set_menu(Some(menu));
+            }
+        }
+    });
+    Ok(())
+}
+
+fn tray_menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
+    let menu = Menu::new(app)?;
+    let favourites = app.state::<Arc<AppState>>().with_entries(|entries| {
+        entries
+            .iter()
+            .filter(|e| e.meta.favorite)
+            .map(|e| (e.id, e.account.label()))
+            .collect::<Vec<_>>()
+    });
+    for (id, label) in &favourites {
+        menu.append(&MenuItem::with_id(
+            app,
+            format!("copy:{id}"),
+            format!("Copy {label}"),
+            true,
+            None::<&str>,
+        )?)?;
+    }
+    if !favourites.is_empty() {
+        menu.append(&PredefinedMenuItem::separator(app)?)?;
+    }
+    menu.append(&MenuItem::with_id(
+        app,
+        "open",
+        "Open Sesame",
+        true,
+        None::<&str>,
+    )?)?;
+    menu.append(&MenuItem::with_id(
+        app,
+        "quick",
+        "Quick copy…",
+        true,
+        None::<&str>,
+    )?)?;
+    menu.append(&MenuItem::with_id(app, "lock", "Lock", true, None::<&str>)?)?;
+    menu.append(&PredefinedMenuItem::separator(app)?)?;
+    menu.append(&MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?)?;
+    Ok(menu)
+}
+
+fn on_tray_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
+    match id {
+        "open" => show_main(app),
+        "quick" => quick::open(app),
+        "lock" => lock_all(app),
+        "quit" => app.exit(0),
+        other => {
+            let Some(id) = other.strip_prefix("copy:").and_then(|n| n.parse().ok()) else {
+                return;
+            };
+            let state = Arc::clone(&app.state::<Arc<AppState>>());
+            let app = app.clone();
+            tauri::async_runtime::spawn(async move {
+                // A locked profile: open the window to unlock it.
+                if commands::copy(state, id).await.is_err() {
+                    show_main(&app);
+                }
+            });
+        }
+    }
+}
+
+pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+/// Locks when the screen locks or the machine is about to sleep, as the session reports it:
+/// the screensaver's ActiveChanged (freedesktop and GNOME) on the session bus, logind's Lock
+/// and PrepareForSleep on the system bus. Where a bus is missing, nothing is watched there.
+fn watch_session<R: Runtime>(app: AppHandle<R>) {
+    #[cfg(target_os = "linux")]
+    {
+        use zbus::blocking::{Connection, MessageIterator};
+        use zbus::message::Type;
+        use zbus::MatchRule;
+        let listen = |connect: fn() -> zbus::Result<Connection>,
+                      rule: fn() -> zbus::Result<MatchRule<'static>>| {
+            let app = app.clone();
+            std::thread::spawn(move || {
+                let Ok(conn) = connect() else { return };
+                let Ok(messages) =
+                    rule().and_then(|r| MessageIterator::for_match_rule(r, &conn, Some(16)))
+                else {
+                    return;
+                };
+                for msg in messages.flatten() {
+                    let header = msg.header();
+                    let member = header
+                        .member()
+                        .map(|m| m.as_str().to_owned())
+                        .unwrap_or_default();
+                    let locks = match member.as_str() {
+                        "ActiveChanged" | "PrepareForSleep" => {
+                            msg.body().deserialize::<bool>().unwrap_or(false)
+                        }
+                        "Lock" => true,
+                        _ => false,
+                    };
+                    if locks {
+                        lock_all(&app);
+                    }
+                }
+            });
+        };
+        listen(Connection::session, || {
+            Ok(MatchRule::builder()
+                .msg_type(Type::Signal)
+                .member("ActiveChanged")?
+                .build())
+        });
+        listen(Connection::system, || {
+            Ok(MatchRule::builder()
+                .msg_type(Type::Signal)
+                .sender("org.freedesktop.login1")?
+                .build())
+        });
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
+}

@@ -1,0 +1,202 @@
+//! Quick copy: a global shortcut (or `sesame --quick-copy`) turns the main window into a small
+//! search box on the monitor under the pointer, with the account the previously active
+//! window's title names already selected. Enter copies (or types) its code and puts the window
+//! back as it was. A mode of the main window rather than a second one: nothing to load when
+//! the shortcut is pressed, and no second WebKit process.
+
+use crate::active_window::{self, Target};
+use crate::dto::{CommandError, QuickOpen, QuickOutcome};
+use crate::state::AppState;
+use std::sync::{Arc, Mutex};
+use tauri::{AppHandle, Emitter, Manager, PhysicalPosition, PhysicalSize, Runtime};
+
+/// The quick-copy window's size, in logical pixels.
+const SIZE: (f64, f64) = (480.0, 400.0);
+
+/// How the main window was before quick copy took it over.
+struct Restore {
+    visible: bool,
+    maximized: bool,
+    position: PhysicalPosition<i32>,
+    size: PhysicalSize<u32>,
+}
+
+struct Open {
+    target: Option<Target>,
+    restore: Restore,
+}
+
+/// Whether quick copy is open, and what to give back when it closes.
+#[derive(Default)]
+pub struct Quick(Mutex<Option<Open>>);
+
+impl Quick {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Open>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.lock().is_some()
+    }
+}
+
+/// Opens quick copy (again: a second press keeps the first target and restore point).
+pub fn open<R: Runtime>(app: &AppHandle<R>) {
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let quick = app.state::<Quick>();
+    let mut open = quick.lock();
+    if open.is_none() {
+        let restore = Restore {
+            visible: window.is_visible().unwrap_or(false)
+                && !window.is_minimized().unwrap_or(false),
+            maximized: window.is_maximized().unwrap_or(false),
+            position: window.outer_position().unwrap_or_default(),
+            size: window.inner_size().unwrap_or_default(),
+        };
+        *open = Some(Open {
+            target: active_window::current(),
+            restore,
+        });
+    }
+    let target = open.as_ref().and_then(|o| o.target.clone());
+    drop(open);
+    let suggested = target
+        .as_ref()
+        .and_then(|t| app.state::<Arc<AppState>>().suggest(&t.title));
+    let _ = app.emit_to(
+        "main",
+        "quick",
+        QuickOpen {
+            suggested,
+            title: target.map(|t| t.title),
+        },
+    );
+    let _ = window.unmaximize();
+    let _ = window.set_size(tauri::LogicalSize::new(SIZE.0, SIZE.1));
+    let monitor = app
+        .cursor_position()
+        .ok()
+        .and_then(|p| app.monitor_from_point(p.x, p.y).ok().flatten())
+        .or_else(|| window.primary_monitor().ok().flatten());
+    if let Some(m) = monitor {
+        let scale = m.scale_factor();
+        let (w, h) = ((SIZE.0 * scale) as i32, (SIZE.1 * scale) as i32);
+        let x = m.position().x + (m.size().width as i32 - w) / 2;
+        // A little above the middle, where a launcher sits.
+        let y = m.position().y + (m.size().height as i32 - h) / 3;
+        let _ = window.set_position(PhysicalPosition::new(x, y));
+    }
+    let _ = window.set_always_on_top(true);
+    let _ = window.unminimize();
+    let _ = window.show();
+    let _ = window.set_focus();
+}
+
+/// Puts the main window back as it was (hidden, if it was) and forgets the target.
+pub fn close<R: Runtime>(app: &AppHandle<R>) -> Option<Target> {
+    let open = app.state::<Quick>().lock().take()?;
+    let _ = app.emit_to("main", "quick-closed", ());
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_always_on_top(false);
+        let r = &open.restore;
+        if !r.visible {
+            let _ = window.hide();
+        }
+        let _ = window.set_size(r.size);
+        let _ = window.set_position(r.position);
+        if r.maximized {
+            let _ = window.maximize();
+        }
+    }
+    open.target
+}
+
+/// Enter (or Shift+Enter) in quick copy: copies the code, or types it into the window that was
+/// active. Typing hides Sesame and gives that window the focus back first; where the system
+/// refuses either, the code is copied instead and Sesame comes back to say so.
+pub async fn finish<R: Runtime>(
+    app: &AppHandle<R>,
+    id: i64,
+    type_it: bool,
+) -> Result<QuickOutcome, CommandError> {
+    let state = Arc::clone(&app.state::<Arc<AppState>>());
+    if !type_it {
+        let copied = crate::commands::copy(state, id).await?;
+        close(app);
+        return Ok(QuickOutcome {
+            typed: false,
+            message: clear_note("Copied", copied.clear_seconds),
+        });
+    }
+    let target = close(app);
+    let typed = match target {
+        None => Err("Sesame does not know which window to type into".to_owned()),
+        Some(target) => {
+            let s = Arc::clone(&state);
+            tauri::async_runtime::spawn_blocking(move || type_code(&s, id, &target))
+                .await
+                .unwrap_or_else(|_| Err("typing failed".into()))
+        }
+    };
+    match typed {
+        Ok(()) => Ok(QuickOutcome {
+            typed: true,
+            message: "Typed".into(),
+        }),
+        Err(why) => {
+            let copied = crate::commands::copy(state, id).await?;
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.show();
+                let _ = w.set_focus();
+            }
+            Ok(QuickOutcome {
+                typed: false,
+                message: clear_note(
+                    &format!("{why}, so it was copied instead"),
+                    copied.clear_seconds,
+                ),
+            })
+        }
+    }
+}
+
+fn clear_note(what: &str, seconds: u32) -> String {
+    if seconds == 0 {
+        what.to_owned()
+    } else {
+        format!("{what}; the clipboard is cleared in {seconds} s")
+    }
+}
+
+/// Types the code into the target window: the code never touches the clipboard.
+fn type_code(state: &AppState, id: i64, target: &Target) -> Result<(), String> {
+    use enigo::{Enigo, Keyboard, Settings};
+    if !active_window::activate(target) {
+        return Err("Sesame cannot give the focus back to that window".into());
+    }
+    // Let the window take the focus before the keys arrive.
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let mut enigo = Enigo::new(&Settings::default())
+        .map_err(|_| "this system does not let Sesame type into other windows".to_owned())?;
+    let code = state.code_to_use(id).map_err(|e| e.message)?;
+    enigo
+        .text(&code)
+        .map_err(|_| "this system refused the typed keys".to_owned())
+}
+
+/// Whether `argv` asks for quick copy (`sesame --quick-copy`, for desktops where Sesame cannot
+/// grab a global shortcut itself).
+pub fn asked(argv: &[String]) -> bool {
+    argv.iter().any(|a| a == "--quick-copy")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_quick_copy_flag_is_found() {
+        assert!(super::asked(&["sesame".into(), "--quick-copy".into()]));
+        assert!(!super::asked(&["sesame".into(), "otpauth://totp/x".into()]));
+    }
+}
