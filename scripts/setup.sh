@@ -15,9 +15,10 @@ APT_BUILD=(build-essential curl wget file pkg-config libssl-dev libxdo-dev
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev
   libpipewire-0.3-dev libspa-0.2-dev clang libclang-dev libgbm-dev libegl-dev libwayland-dev)
 # The real components the tests drive: WebKit's WebDriver, a virtual display, a session bus,
-# a Secret Service (gnome-keyring), X clipboard and input tools, and ImageMagick to put a QR
+# a Secret Service (gnome-keyring), X clipboard and input tools, zenity (a window to type a code
+# into, titled like a sign-in page), and ImageMagick to put a QR
 # image on the virtual screen and to take screenshots.
-APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick)
+APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick zenity)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'setup: %s\n' "$*" >&2; exit 1; }

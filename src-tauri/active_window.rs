@@ -83,6 +83,41 @@ mod imp {
         None
     }
 
+    /// Gives Sesame's own visible window the focus. GTK asks with the time of the last input
+    /// Sesame saw, which the X server ignores when another window was focused since (a
+    /// global shortcut is not input to Sesame's window); "now" is never refused.
+    pub fn focus_own() -> bool {
+        let Some((conn, root)) = connect() else {
+            return false;
+        };
+        let windows = match property(&conn, root, b"_NET_CLIENT_LIST", AtomEnum::WINDOW.into()) {
+            Some(list) => list
+                .chunks_exact(4)
+                .filter_map(|b| Some(u32::from_ne_bytes(b.try_into().ok()?)))
+                .collect(),
+            None => match conn.query_tree(root).ok().and_then(|c| c.reply().ok()) {
+                Some(tree) => tree.children,
+                None => return false,
+            },
+        };
+        let viewable = |w: Window| {
+            conn.get_window_attributes(w)
+                .ok()
+                .and_then(|c| c.reply().ok())
+                .is_some_and(|a| a.map_state == x11rb::protocol::xproto::MapState::VIEWABLE)
+        };
+        let own = windows.into_iter().find(|&w| {
+            pid(&conn, w) == Some(std::process::id()) && title(&conn, w).is_some() && viewable(w)
+        });
+        drop(conn);
+        own.is_some_and(|w| {
+            activate(&Target {
+                id: u64::from(w),
+                title: String::new(),
+            })
+        })
+    }
+
     pub fn activate(target: &Target) -> bool {
         let Some((conn, root)) = connect() else {
             return false;
@@ -136,6 +171,11 @@ mod imp {
         // SAFETY: the handle came from GetForegroundWindow; a stale one makes the call fail.
         unsafe { SetForegroundWindow(target.id as _) != 0 }
     }
+
+    /// Windows gives the focus to the window that handled the hot key: nothing to add.
+    pub fn focus_own() -> bool {
+        true
+    }
 }
 
 #[cfg(not(any(target_os = "linux", windows)))]
@@ -149,6 +189,10 @@ mod imp {
     pub fn activate(_: &Target) -> bool {
         false
     }
+
+    pub fn focus_own() -> bool {
+        true
+    }
 }
 
-pub use imp::{activate, current};
+pub use imp::{activate, current, focus_own};

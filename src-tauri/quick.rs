@@ -92,6 +92,15 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) {
     let _ = window.unminimize();
     let _ = window.show();
     let _ = window.set_focus();
+    // The window maps a moment later: then take the focus for certain.
+    std::thread::spawn(|| {
+        for _ in 0..20 {
+            std::thread::sleep(std::time::Duration::from_millis(25));
+            if active_window::focus_own() {
+                break;
+            }
+        }
+    });
 }
 
 /// Puts the main window back as it was (hidden, if it was) and forgets the target.

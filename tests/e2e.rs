@@ -38,6 +38,8 @@ async fn launch(data_dir: &std::path::Path) -> Result<App> {
     // The app inherits the environment through tauri-driver and WebKitWebDriver.
     let driver = Command::new("tauri-driver")
         .env("SESAME_DATA_DIR", data_dir)
+        // Start at login writes ~/.config/autostart: into the test's directory, not the home.
+        .env("HOME", data_dir)
         .args([
             "--port",
             &port.to_string(),
@@ -227,8 +229,22 @@ async fn scenario() -> Result {
     search_copy_and_clear(c).await?;
     delete_and_undo(c).await?;
     open_a_link_in_the_running_app(c, data.path()).await?;
+    brand_icons_and_quick_copy(c).await?;
     password_profile_locks_and_unlocks(c).await?;
-    app.client.close().await?;
+    locks_when_the_screen_locks(c).await?;
+    set_settings_for_the_restart(c, data.path()).await?;
+    let App { client, _driver } = app;
+    client.close().await?;
+    drop(_driver);
+
+    // A real restart: the settings are as they were left.
+    let again = launch(data.path()).await?;
+    settings_survived(&again.client, data.path()).await?;
+    let App { client, _driver } = again;
+    client.close().await?;
+    drop(_driver);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    nothing_readable_left_on_disk(data.path())?;
     Ok(())
 }
 
@@ -786,5 +802,264 @@ async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
     .click()
     .await?;
     unlock_and_see_bank(c, &key).await?;
+    Ok(())
+}
+
+const ALI: &str =
+    "otpauth://totp/AliExpress:shopper@example.com?secret=KRUGKIDROVUWG2ZAMJZG653OEBTG66BA&issuer=AliExpress";
+
+/// Runs an X tool and answers its output.
+async fn x(tool: &str, args: &[&str]) -> Result<String> {
+    let out = Command::new(tool).args(args).output().await?;
+    if !out.status.success() {
+        return Err(format!("{tool} {args:?}: {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// Another app's window titled like a sign-in page (zenity's entry box: it prints what was
+/// typed into it when Enter closes it), focused.
+async fn sign_in_window(title: &str) -> Result<(Child, String)> {
+    let zenity = Command::new("zenity")
+        .args(["--entry", "--title", title, "--text", "Verification code"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| format!("cannot start zenity: {e}"))?;
+    let id = x("xdotool", &["search", "--sync", "--name", title]).await?;
+    let id = id.lines().next().unwrap_or_default().to_owned();
+    x("xdotool", &["windowfocus", "--sync", &id]).await?;
+    Ok((zenity, id))
+}
+
+/// Presses the quick-copy shortcut and waits for its search field to have the focus; answers
+/// how long that took.
+async fn open_quick_copy(c: &Client) -> Result<Duration> {
+    let start = Instant::now();
+    x("xdotool", &["key", "ctrl+alt+s"]).await?;
+    loop {
+        let focused = c
+            .execute(
+                "return document.activeElement && document.activeElement.id",
+                vec![],
+            )
+            .await?;
+        // The field has the page's focus and the window has the keyboard's.
+        if focused.as_str() == Some("quick-search")
+            && x("xdotool", &["getwindowfocus", "getwindowname"]).await? == "Sesame"
+        {
+            return Ok(start.elapsed());
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            return Err("quick copy did not open with its search focused".into());
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// Brand icons for known issuers; then quick copy from another app's window: its title picks
+/// the account, Shift+Enter types the code into that window (never touching the clipboard),
+/// Enter copies it, Escape closes, and the main window comes back as it was.
+async fn brand_icons_and_quick_copy(c: &Client) -> Result {
+    add(c, ALI).await?;
+    let icon = c
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::XPath(
+            "//li[contains(@class, 'row') and contains(., 'AliExpress')]//span[contains(@class, 'brand')]",
+        ))
+        .await?;
+    assert_eq!(icon.attr("title").await?.as_deref(), Some("AliExpress"));
+    // An issuer simple-icons does not know keeps its letter.
+    let zanzibar_like = c
+        .find(Locator::XPath("//li[contains(@class, 'row') and contains(., 'ACME')]//span[contains(@class, 'letter')]"))
+        .await?;
+    assert_eq!(text(&zanzibar_like).await?, "A");
+
+    // Shortcut, then Shift+Enter: typed into the sign-in window.
+    let (zenity, window) = sign_in_window("AliExpress - Sign in").await?;
+    let took = open_quick_copy(c).await?;
+    eprintln!(
+        "quick copy: shortcut to focused search field in {} ms (through WebDriver polling)",
+        took.as_millis()
+    );
+    let hint = text(&wait_for(c, "#quick-suggestion").await?).await?;
+    assert_eq!(hint, "Suggested for “AliExpress - Sign in”");
+    let first = text(&wait_for(c, "#quick-results li.selected .issuer").await?).await?;
+    assert_eq!(first, "AliExpress");
+    let before = now();
+    x("xdotool", &["key", "shift+Return"]).await?;
+    // The code is typed after Sesame hands the focus back: wait for the window to have it.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        x("xdotool", &["getwindowfocus"]).await?,
+        window,
+        "the sign-in window has the focus back"
+    );
+    x("xdotool", &["key", "Return"]).await?;
+    let typed = tokio::time::timeout(Duration::from_secs(10), zenity.wait_with_output()).await??;
+    let typed = String::from_utf8_lossy(&typed.stdout).trim().to_owned();
+    let account = uri::parse(ALI)?.account;
+    assert!(
+        (before.saturating_sub(1)..=now() + 3).any(|t| otp::code_at(&account, t).text == typed),
+        "typed {typed:?}"
+    );
+    assert_ne!(
+        x_clipboard().await?.as_deref(),
+        Some(typed.as_str()),
+        "typing leaves the clipboard alone"
+    );
+    // The main window is back as it was.
+    wait_for(c, "#search").await?;
+
+    // Shortcut, then Enter: copied. Two keystrokes from the sign-in page to the code.
+    let (_zenity, _) = sign_in_window("AliExpress - Sign in").await?;
+    open_quick_copy(c).await?;
+    let before = now();
+    x("xdotool", &["key", "Return"]).await?;
+    let start = Instant::now();
+    let mut copied = None;
+    while copied.is_none() && start.elapsed() < Duration::from_secs(5) {
+        copied = x_clipboard().await?;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let copied = copied.ok_or("quick copy put nothing on the clipboard")?;
+    assert!(
+        (before.saturating_sub(1)..=now() + 3).any(|t| otp::code_at(&account, t).text == copied)
+    );
+    wait_for(c, "#search").await?;
+
+    // Escape: nothing copied, the window back.
+    open_quick_copy(c).await?;
+    screenshot("quick-copy.png").await?;
+    x("xdotool", &["key", "Escape"]).await?;
+    wait_for(c, "#search").await?;
+    Ok(())
+}
+
+/// The session's screen lock (the screensaver's signal on the session bus) locks the profile.
+async fn locks_when_the_screen_locks(c: &Client) -> Result {
+    x(
+        "dbus-send",
+        &[
+            "--session",
+            "--type=signal",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver.ActiveChanged",
+            "boolean:true",
+        ],
+    )
+    .await?;
+    let title = wait_for(c, "#lock-title").await?;
+    assert_eq!(text(&title).await?, "Mum is locked");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(!c.source().await?.contains("Zanzibar"));
+    unlock_and_see_bank(c, "correct horse").await?;
+    Ok(())
+}
+
+/// Settings changed in the dialog, including start at login (a real autostart entry).
+async fn set_settings_for_the_restart(c: &Client, data_dir: &std::path::Path) -> Result {
+    menu(c, "#menu-settings").await?;
+    click(c, "#hide-codes").await?;
+    click(c, "#start-at-login").await?;
+    fill(c, "#show-next", "7").await?;
+    click(c, "#settings-save").await?;
+    dialog_gone(c).await?;
+    let entry = std::fs::read_to_string(data_dir.join(".config/autostart/Sesame.desktop"))?;
+    assert!(entry.contains("--hidden"), "{entry}");
+    // Codes hide until their row has the pointer or the focus.
+    let hidden = c
+        .execute(
+            "return getComputedStyle(document.querySelector('li.row .code')).display",
+            vec![],
+        )
+        .await?;
+    assert_eq!(hidden.as_str(), Some("none"));
+    Ok(())
+}
+
+async fn settings_survived(c: &Client, data_dir: &std::path::Path) -> Result {
+    // The keyring profile opens by itself after the restart.
+    wait_for(c, "li.row").await?;
+    menu(c, "#menu-settings").await?;
+    for (id, checked) in [
+        ("#hide-codes", true),
+        ("#start-at-login", true),
+        ("#lock-on-minimise", false),
+    ] {
+        let value = wait_for(c, id).await?.prop("checked").await?;
+        assert_eq!(
+            value.as_deref(),
+            Some(if checked { "true" } else { "false" }),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        wait_for(c, "#show-next")
+            .await?
+            .prop("value")
+            .await?
+            .as_deref(),
+        Some("7")
+    );
+    // Turned off again: the autostart entry goes.
+    click(c, "#start-at-login").await?;
+    click(c, "#settings-save").await?;
+    dialog_gone(c).await?;
+    assert!(!data_dir.join(".config/autostart/Sesame.desktop").exists());
+    Ok(())
+}
+
+/// After everything: no secret, account name or code in any file Sesame or its WebKit wrote
+/// (the vault is encrypted; the web view keeps no account data).
+fn nothing_readable_left_on_disk(data_dir: &std::path::Path) -> Result {
+    let mut roots = vec![data_dir.to_owned()];
+    for var in ["XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"] {
+        if let Some(dir) = std::env::var_os(var) {
+            // WebKit's data and cache for Sesame are named by the app's identifier.
+            roots.push(std::path::PathBuf::from(&dir).join("org.sesame.authenticator"));
+            roots.push(std::path::PathBuf::from(dir).join("sesame"));
+        }
+    }
+    let now = now();
+    let mut needles: Vec<String> = vec![];
+    for u in [ACME, FAST, BANK, SHOP, CINEMA, ALI, LINKED, SCREEN] {
+        let account = uri::parse(u)?.account;
+        needles.push(account.secret().to_base32().to_string());
+        needles.push(account.issuer().to_owned());
+        needles.push(account.name().to_owned());
+        // Every code shown in the last 10 minutes.
+        if account.kind().period().is_some() {
+            let period = u64::from(account.kind().period().unwrap_or(30));
+            for t in (now.saturating_sub(600)..=now).step_by(period as usize) {
+                needles.push(otp::code_at(&account, t).text);
+            }
+        }
+    }
+    // Three letters could occur in any binary file by chance.
+    needles.retain(|n| n.len() >= 4);
+    let mut files = 0;
+    let mut stack = roots;
+    while let Some(path) = stack.pop() {
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            for e in std::fs::read_dir(&path)? {
+                stack.push(e?.path());
+            }
+        } else if meta.is_file() {
+            files += 1;
+            let bytes = std::fs::read(&path)?;
+            for needle in &needles {
+                let found = bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+                assert!(!found, "{needle:?} is readable in {}", path.display());
+            }
+        }
+    }
+    assert!(files > 3, "the scan found Sesame's files ({files})");
+    eprintln!("no secret, name or code in {files} files of Sesame's and WebKit's directories");
     Ok(())
 }

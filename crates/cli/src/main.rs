@@ -99,7 +99,6 @@ enum Command {
         #[arg(long)]
         reveal: bool,
     },
-    /// Manage profiles
     /// Reads another app's export (format detected from the content) and adds its accounts.
     Import {
         file: std::path::PathBuf,
@@ -131,6 +130,7 @@ enum Command {
         #[arg(long)]
         backup_password_stdin: bool,
     },
+    /// Manage profiles
     #[command(subcommand)]
     Profile(ProfileCommand),
 }
