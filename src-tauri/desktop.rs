@@ -70,8 +70,65 @@ pub fn setup(app: &tauri::App, argv: &[String]) -> tauri::Result<()> {
             let _ = window.show();
         }
     }
+    #[cfg(target_os = "linux")]
+    if std::env::var("XDG_SESSION_TYPE").as_deref() == Ok("wayland") {
+        portal_shortcut(handle.clone(), settings.quick_copy_shortcut.clone());
+    }
     watch_session(handle);
     Ok(())
+}
+
+/// "Ctrl+Alt+S" in the XDG shortcuts notation the portal takes: "CTRL+ALT+s".
+pub fn xdg_trigger(accelerator: &str) -> String {
+    accelerator
+        .split('+')
+        .map(|part| match part.trim().to_ascii_lowercase().as_str() {
+            "ctrl" | "control" | "cmdorctrl" | "commandorcontrol" => "CTRL".to_owned(),
+            "alt" | "option" => "ALT".to_owned(),
+            "shift" => "SHIFT".to_owned(),
+            "super" | "meta" | "cmd" | "command" => "LOGO".to_owned(),
+            key => key.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// Under Wayland an app cannot grab keys: ask the desktop portal's GlobalShortcuts for quick
+/// copy (the desktop may let the person confirm or choose the keys). Where there is no such
+/// portal, `sesame --quick-copy` bound in the desktop's keyboard settings does the same.
+#[cfg(target_os = "linux")]
+fn portal_shortcut<R: Runtime>(app: AppHandle<R>, accelerator: String) {
+    use ashpd::desktop::global_shortcuts::{GlobalShortcuts, NewShortcut};
+    use futures_util::StreamExt;
+    if accelerator.trim().is_empty() {
+        return;
+    }
+    tauri::async_runtime::spawn(async move {
+        let bound = async {
+            let portal = GlobalShortcuts::new().await?;
+            let session = portal.create_session().await?;
+            let trigger = xdg_trigger(&accelerator);
+            let shortcut = NewShortcut::new("quick-copy", "Open Sesame's quick copy")
+                .preferred_trigger(trigger.as_str());
+            portal
+                .bind_shortcuts(&session, &[shortcut], None)
+                .await?
+                .response()?;
+            let mut activated = portal.receive_activated().await?;
+            while let Some(event) = activated.next().await {
+                if event.shortcut_id() == "quick-copy" {
+                    quick::open(&app);
+                }
+            }
+            drop(session);
+            Ok::<_, ashpd::Error>(())
+        };
+        if let Err(e) = bound.await {
+            eprintln!(
+                "sesame: the desktop portal gave no global shortcut ({e}); bind `sesame --quick-copy` in the keyboard settings instead"
+            );
+        }
+    });
 }
 
 /// Applies the settings that reach outside the window: registers the quick-copy shortcut
@@ -299,4 +356,14 @@ fn watch_session<R: Runtime>(app: AppHandle<R>) {
     }
     #[cfg(not(target_os = "linux"))]
     let _ = app;
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn accelerators_become_xdg_triggers() {
+        assert_eq!(super::xdg_trigger("Ctrl+Alt+S"), "CTRL+ALT+s");
+        assert_eq!(super::xdg_trigger("CmdOrCtrl+Shift+K"), "CTRL+SHIFT+k");
+        assert_eq!(super::xdg_trigger("Super+space"), "LOGO+space");
+    }
 }

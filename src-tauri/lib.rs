@@ -147,6 +147,21 @@ pub fn run() {
                     }
                 }
                 desktop::setup(app, &std::env::args().collect::<Vec<_>>())?;
+                // macOS hands otpauth:// links to the running app as an event, not in argv.
+                #[cfg(target_os = "macos")]
+                {
+                    use tauri_plugin_deep_link::DeepLinkExt;
+                    let handle = app.handle().clone();
+                    app.deep_link().on_open_url(move |event| {
+                        let urls: Vec<String> =
+                            event.urls().iter().map(|u| u.to_string()).collect();
+                        if let Some(link) = links::find(&urls) {
+                            handle.state::<Arc<state::AppState>>().open_link(link);
+                            let _ = handle.emit_to("main", "link", ());
+                            desktop::show_main(&handle);
+                        }
+                    });
+                }
                 Ok(())
             }),
         state,
