@@ -103,6 +103,28 @@ build_ui() {
   npm --prefix "$SESAME_ROOT/ui" run build
 }
 
+# Runs a command as the tests see the desktop: a virtual display, a private session bus, an
+# unlocked gnome-keyring, and throwaway data, config and cache directories (hermetic: no clash
+# with a previous run or with the person's own Sesame).
+with_test_desktop() (
+  scratch="$(mktemp -d)"
+  # The desktop document portal (started by GTK inside the run) may leave a FUSE mount in the
+  # cache directory: unmount it, and never let cleaning up fail the run.
+  cleanup() {
+    fusermount -u "$scratch/cache/doc" 2>/dev/null || umount "$scratch/cache/doc" 2>/dev/null || true
+    rm -rf "$scratch" 2>/dev/null || true
+  }
+  trap cleanup EXIT
+  export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache"
+  mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
+  export E2E=1 SESAME_REAL_KEYRING=1 NO_AT_BRIDGE=1 WEBKIT_DISABLE_COMPOSITING_MODE=1
+  dbus-run-session -- bash -c '
+    set -euo pipefail
+    printf "sesame-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    xvfb-run -a -s "-screen 0 1280x800x24" "$@"
+  ' _ "$@"
+)
+
 sesame_setup() {
   ensure_system_packages
   ensure_rust

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use tauri::{AppHandle, Emitter, Manager, PhysicalPosition, PhysicalSize, Runtime};
 
 /// The quick-copy window's size, in logical pixels.
-const SIZE: (f64, f64) = (480.0, 400.0);
+const SIZE: (f64, f64) = (480.0, 430.0);
 
 /// How the main window was before quick copy took it over.
 struct Restore {

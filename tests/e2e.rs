@@ -220,8 +220,6 @@ async fn scenario() -> Result {
         "pushed code {changed} is not the current one"
     );
 
-    screenshot("main-window.png").await?;
-
     add_from_a_qr_image(c).await?;
     add_by_dropping_an_image(c).await?;
     add_from_the_screen(c).await?;
@@ -230,6 +228,7 @@ async fn scenario() -> Result {
     delete_and_undo(c).await?;
     open_a_link_in_the_running_app(c, data.path()).await?;
     brand_icons_and_quick_copy(c).await?;
+    light_and_dark(c).await?;
     password_profile_locks_and_unlocks(c).await?;
     locks_when_the_screen_locks(c).await?;
     set_settings_for_the_restart(c, data.path()).await?;
@@ -742,7 +741,7 @@ async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
     ] {
         assert!(!page.contains(leak), "{leak:?} is still in the locked page");
     }
-    screenshot("locked.png").await?;
+    screenshot("locked-profile.png").await?;
 
     fill(c, "#unlock-secret", "wrong horse").await?;
     c.find(Locator::Css(".lock button[type=submit]"))
@@ -888,6 +887,7 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
     assert_eq!(hint, "Suggested for “AliExpress - Sign in”");
     let first = text(&wait_for(c, "#quick-results li.selected .issuer").await?).await?;
     assert_eq!(first, "AliExpress");
+    screenshot("quick-copy.png").await?;
     let before = now();
     x("xdotool", &["key", "shift+Return"]).await?;
     // The code is typed after Sesame hands the focus back: wait for the window to have it.
@@ -932,7 +932,6 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
 
     // Escape: nothing copied, the window back.
     open_quick_copy(c).await?;
-    screenshot("quick-copy.png").await?;
     x("xdotool", &["key", "Escape"]).await?;
     wait_for(c, "#search").await?;
     Ok(())
@@ -1061,5 +1060,28 @@ fn nothing_readable_left_on_disk(data_dir: &std::path::Path) -> Result {
     }
     assert!(files > 3, "the scan found Sesame's files ({files})");
     eprintln!("no secret, name or code in {files} files of Sesame's and WebKit's directories");
+    Ok(())
+}
+
+/// The theme setting: light (the system's here), then dark, each as the README shows it.
+async fn light_and_dark(c: &Client) -> Result {
+    let theme = || async {
+        Ok::<_, fantoccini::error::CmdError>(
+            c.execute("return document.documentElement.dataset.theme", vec![])
+                .await?,
+        )
+    };
+    assert_eq!(theme().await?.as_str(), Some("light"));
+    screenshot("main-window.png").await?;
+    for (choice, expected) in [("#theme-dark", "dark"), ("#theme-system", "light")] {
+        menu(c, "#menu-settings").await?;
+        click(c, choice).await?;
+        click(c, "#settings-save").await?;
+        dialog_gone(c).await?;
+        assert_eq!(theme().await?.as_str(), Some(expected));
+        if expected == "dark" {
+            screenshot("main-window-dark.png").await?;
+        }
+    }
     Ok(())
 }
