@@ -272,3 +272,42 @@ test("the countdown runs on the corrected clock", async () => {
   flushSync();
   expect(Number(document.querySelector(".seconds")?.textContent)).toBe(10);
 });
+
+function many(n: number, now: number): Snap {
+  const base = snapshot(now).codes[0]!;
+  return { codes: Array.from({ length: n }, (_, i) => ({ ...base, id: String(i + 1), issuer: `Issuer ${i + 1}` })) };
+}
+
+test("2,000 accounts: only the rows on screen are in the page, and search still finds any", async () => {
+  backend(many(2000, Date.now()));
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  const rows = document.querySelectorAll("li.row").length;
+  expect(rows).toBeGreaterThan(0);
+  expect(rows).toBeLessThan(40);
+  const search = document.querySelector<HTMLInputElement>("#search")!;
+  search.value = "Issuer 1999";
+  search.dispatchEvent(new Event("input", { bubbles: true }));
+  flushSync();
+  expect([...document.querySelectorAll("li.row .issuer")].map((e) => e.textContent)).toEqual(["Issuer 1999"]);
+});
+
+test("a row dropped on another moves there in the person's order", async () => {
+  const sent: unknown[] = [];
+  backend(many(4, Date.now()), appStatus(), (cmd, args) => {
+    if (cmd === "reorder_entries") sent.push(args);
+  });
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  const rows = document.querySelectorAll<HTMLElement>("li.row");
+  expect(rows[0]!.getAttribute("draggable")).toBe("true");
+  rows[0]!.dispatchEvent(new Event("dragstart", { bubbles: true }));
+  const over = new Event("dragover", { bubbles: true, cancelable: true });
+  rows[2]!.dispatchEvent(over);
+  expect(over.defaultPrevented).toBe(true);
+  rows[2]!.dispatchEvent(new Event("drop", { bubbles: true, cancelable: true }));
+  await tick();
+  expect(sent).toEqual([{ ids: ["2", "3", "1", "4"] }]);
+});
