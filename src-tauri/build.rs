@@ -40,6 +40,8 @@ const COMMANDS: &[&str] = &[
     "icon_from_image",
     "quick_finish",
     "quick_close",
+    "manual_preview",
+    "add_manual",
 ];
 
 fn main() {

@@ -248,6 +248,52 @@ pub async fn edit_entry(
     blocking(&state, move |s| Ok(s.edit_entry(id, edit)?)).await
 }
 
+/// The code an account typed into the manual form makes now, or what is wrong with it.
+#[tauri::command]
+pub async fn manual_preview(
+    fields: crate::dto::ManualAccount,
+    state: Shared<'_>,
+) -> Result<crate::dto::ManualPreview, CommandError> {
+    let account = fields.account()?;
+    let now = state.now_ms();
+    Ok(match account.kind() {
+        sesame_core::Kind::Hotp { counter } => crate::dto::ManualPreview {
+            code: sesame_core::otp::code_for_counter(&account, counter),
+            valid_until_ms: None,
+        },
+        _ => {
+            let code = sesame_core::otp::code_at(&account, now / 1000);
+            crate::dto::ManualPreview {
+                code: code.text,
+                valid_until_ms: account.kind().period().map(|p| {
+                    let p = u64::from(p) * 1000;
+                    (now / p + 1) * p
+                }),
+            }
+        }
+    })
+}
+
+/// Adds the account typed into the manual form.
+#[tauri::command]
+pub async fn add_manual(
+    fields: crate::dto::ManualAccount,
+    state: Shared<'_>,
+) -> Result<EntryView, CommandError> {
+    let account = fields.account()?;
+    let added = blocking(&state, move |s| {
+        Ok(s.add(vec![NewEntry {
+            account,
+            meta: EntryMeta::default(),
+        }])?)
+    })
+    .await?;
+    added
+        .into_iter()
+        .next()
+        .ok_or_else(|| CommandError::invalid("nothing was added"))
+}
+
 /// Puts the entries in the order given (the ids of the whole list, or its first part).
 #[tauri::command]
 pub async fn reorder_entries(ids: Vec<String>, state: Shared<'_>) -> Result<(), CommandError> {

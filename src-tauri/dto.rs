@@ -61,6 +61,71 @@ impl From<&sesame_core::Account> for CodeParams {
     }
 }
 
+/// An account typed into the manual form. The secret is the one the person typed: it goes to
+/// Rust, never back.
+#[derive(serde::Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ManualAccount {
+    pub issuer: String,
+    pub account: String,
+    /// Base32, as sites show it (spaces, hyphens and lower case are fine).
+    pub secret: String,
+    pub params: CodeParams,
+}
+
+impl Drop for ManualAccount {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.secret);
+    }
+}
+
+impl ManualAccount {
+    /// The account, or a message naming the field that is wrong.
+    pub fn account(&self) -> Result<sesame_core::Account, CommandError> {
+        if self.issuer.trim().is_empty() && self.account.trim().is_empty() {
+            return Err(CommandError::invalid(
+                "give the account an issuer or a name",
+            ));
+        }
+        if [&self.issuer, &self.account]
+            .iter()
+            .any(|f| f.chars().count() > 200)
+            || self.secret.len() > 1024
+        {
+            return Err(CommandError::invalid(
+                "names are at most 200 characters, secrets 1,024",
+            ));
+        }
+        if self.secret.trim().is_empty() {
+            return Err(CommandError::invalid(
+                "type the secret the site shows (its setup key)",
+            ));
+        }
+        let secret =
+            sesame_core::uri::decode_secret(&self.secret).map_err(CommandError::invalid)?;
+        let base = sesame_core::Account::new(
+            Kind::Totp { period: 30 },
+            self.issuer.clone(),
+            self.account.clone(),
+            sesame_core::Algorithm::Sha1,
+            6,
+            secret,
+        )
+        .map_err(CommandError::invalid)?;
+        self.params.apply(&base).map_err(CommandError::invalid)
+    }
+}
+
+/// The live preview of the manual form: the code the account makes now.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ManualPreview {
+    /// The current code; for HOTP, the code at the counter (shown, not used up).
+    pub code: String,
+    #[ts(type = "number | null")]
+    pub valid_until_ms: Option<u64>,
+}
+
 impl CodeParams {
     /// The account with these parameters; a message naming what is out of range.
     pub fn apply(&self, account: &sesame_core::Account) -> Result<sesame_core::Account, String> {

@@ -81,7 +81,9 @@ pub fn builder<R: Runtime>(
             commands::reorder_entries,
             commands::icon_from_image,
             commands::quick_finish,
-            commands::quick_close
+            commands::quick_close,
+            commands::manual_preview,
+            commands::add_manual
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {

@@ -3,8 +3,9 @@
 
 use sesame_app::dto::{
     AppStatus, BackupView, CodeParams, CodeView, CodesSnapshot, CommandError, Copied, EntryEdit,
-    EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, OtherCode, ProfileView,
-    QuickOpen, QuickOutcome, Revealed, ScanPreview, ScannedAccount, SettingsView,
+    EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, ManualAccount, ManualPreview,
+    OtherCode, ProfileView, QuickOpen, QuickOutcome, Revealed, ScanPreview, ScannedAccount,
+    SettingsView,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -45,6 +46,8 @@ fn typescript_bindings_match_the_rust_types() {
     check::<CodeParams>(&mut stale);
     check::<QuickOpen>(&mut stale);
     check::<QuickOutcome>(&mut stale);
+    check::<ManualAccount>(&mut stale);
+    check::<ManualPreview>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale TypeScript bindings (run `SESAME_WRITE_BINDINGS=1 cargo test --test bindings`): {stale:?}"

@@ -746,3 +746,54 @@ fn a_custom_icon_is_made_from_an_image_and_junk_is_refused() {
     let view = invoke(&w, "edit_entry", json!({ "id": "1", "edit": edit })).unwrap();
     assert_eq!(view["icon"], url);
 }
+
+#[test]
+fn an_account_typed_by_hand_is_previewed_then_added() {
+    let (w, _dir) = window("main");
+    let fields = |secret: &str, params: Value| json!({ "fields": {"issuer": "Example", "account": "me", "secret": secret, "params": params} });
+    let hotp =
+        json!({"kind": "hotp", "algorithm": "SHA1", "digits": 6, "period": null, "counter": 0});
+    // RFC 4226's secret as a site shows it (lower case, spaces): counter 0 gives 755224.
+    let rfc = "gezd gnbv gy3t qojq gezd gnbv gy3t qojq";
+    let preview = invoke(&w, "manual_preview", fields(rfc, hotp.clone())).unwrap();
+    assert_eq!(preview, json!({"code": "755224", "validUntilMs": null}));
+    let totp =
+        json!({"kind": "totp", "algorithm": "SHA1", "digits": 8, "period": 30, "counter": null});
+    let preview = invoke(&w, "manual_preview", fields(rfc, totp)).unwrap();
+    assert_eq!(preview["code"].as_str().unwrap().len(), 8);
+    assert!(preview["validUntilMs"].as_u64().unwrap() % 30_000 == 0);
+    for (secret, params, message) in [
+        (
+            "JBSWY3D1",
+            hotp.clone(),
+            "secret is not valid Base32: unexpected '1' at position 8",
+        ),
+        (
+            "",
+            hotp.clone(),
+            "type the secret the site shows (its setup key)",
+        ),
+        (
+            rfc,
+            json!({"kind": "totp", "algorithm": "SHA1", "digits": 3, "period": 30, "counter": null}),
+            "digits must be between 4 and 10, got 3",
+        ),
+    ] {
+        let err = invoke(&w, "manual_preview", fields(secret, params)).unwrap_err();
+        assert_eq!(err["message"], message, "{secret}");
+    }
+    let nameless =
+        json!({ "fields": {"issuer": " ", "account": "", "secret": rfc, "params": hotp} });
+    let err = invoke(&w, "add_manual", nameless).unwrap_err();
+    assert_eq!(err["message"], "give the account an issuer or a name");
+    let added = invoke(&w, "add_manual", fields(rfc, hotp.clone())).unwrap();
+    assert_eq!(
+        (added["issuer"].as_str(), added["kind"].as_str()),
+        (Some("Example"), Some("hotp"))
+    );
+    assert!(!added.to_string().to_lowercase().contains("gezdgnbv"));
+    assert_eq!(
+        invoke(&w, "next_hotp", json!({ "id": added["id"] })).unwrap(),
+        json!("755224")
+    );
+}
