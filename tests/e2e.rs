@@ -1065,12 +1065,7 @@ fn nothing_readable_left_on_disk(data_dir: &std::path::Path) -> Result {
 
 /// The theme setting: light (the system's here), then dark, each as the README shows it.
 async fn light_and_dark(c: &Client) -> Result {
-    let theme = || async {
-        Ok::<_, fantoccini::error::CmdError>(
-            c.execute("return document.documentElement.dataset.theme", vec![])
-                .await?,
-        )
-    };
+    let theme = || c.execute("return document.documentElement.dataset.theme", vec![]);
     assert_eq!(theme().await?.as_str(), Some("light"));
     screenshot("main-window.png").await?;
     for (choice, expected) in [("#theme-dark", "dark"), ("#theme-system", "light")] {
