@@ -188,17 +188,21 @@ fn on_main_window<R: Runtime>(app: &AppHandle<R>, event: &WindowEvent, tray: boo
     let settings = app.state::<Arc<AppState>>().settings();
     match event {
         WindowEvent::CloseRequested { api, .. } => {
-            if app.state::<quick::Quick>().is_open() {
-                api.prevent_close();
-                quick::close(app);
-            } else if settings.close_to_tray {
-                api.prevent_close();
-                // With no tray to come back from, minimise: still in the dock or task bar.
-                let _ = if tray {
-                    window.hide()
-                } else {
-                    window.minimize()
-                };
+            let quick_open = app.state::<quick::Quick>().is_open();
+            match on_close(quick_open, settings.close_to_tray, tray) {
+                Close::Quit => {}
+                Close::EndQuickCopy => {
+                    api.prevent_close();
+                    quick::close(app);
+                }
+                Close::Hide => {
+                    api.prevent_close();
+                    let _ = window.hide();
+                }
+                Close::Minimise => {
+                    api.prevent_close();
+                    let _ = window.minimize();
+                }
             }
         }
         WindowEvent::Resized(_)
@@ -207,6 +211,26 @@ fn on_main_window<R: Runtime>(app: &AppHandle<R>, event: &WindowEvent, tray: boo
             lock_all(app);
         }
         _ => {}
+    }
+}
+
+/// What closing the main window does.
+#[derive(Debug, PartialEq, Eq)]
+enum Close {
+    Quit,
+    EndQuickCopy,
+    Hide,
+    Minimise,
+}
+
+/// Closing keeps Sesame running when the person wants it (the setting): hidden in the tray,
+/// or minimised where the desktop shows no tray, so it is never running invisibly.
+fn on_close(quick_open: bool, close_to_tray: bool, tray: bool) -> Close {
+    match (quick_open, close_to_tray, tray) {
+        (true, _, _) => Close::EndQuickCopy,
+        (false, false, _) => Close::Quit,
+        (false, true, true) => Close::Hide,
+        (false, true, false) => Close::Minimise,
     }
 }
 
@@ -322,7 +346,8 @@ fn watch_session<R: Runtime>(app: AppHandle<R>) {
                 else {
                     return;
                 };
-                for msg in messages.flatten() {
+                // A broken connection ends the watch rather than spinning on its errors.
+                for msg in messages.map_while(Result::ok) {
                     let header = msg.header();
                     let member = header
                         .member()
@@ -360,6 +385,15 @@ fn watch_session<R: Runtime>(app: AppHandle<R>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn closing_never_leaves_sesame_running_invisibly() {
+        use super::{on_close, Close};
+        assert_eq!(on_close(false, true, true), Close::Hide);
+        assert_eq!(on_close(false, true, false), Close::Minimise);
+        assert_eq!(on_close(false, false, true), Close::Quit);
+        assert_eq!(on_close(true, false, false), Close::EndQuickCopy);
+    }
+
     #[test]
     fn accelerators_become_xdg_triggers() {
         assert_eq!(super::xdg_trigger("Ctrl+Alt+S"), "CTRL+ALT+s");

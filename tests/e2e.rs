@@ -1067,6 +1067,14 @@ fn nothing_readable_left_on_disk(data_dir: &std::path::Path) -> Result {
 async fn light_and_dark(c: &Client) -> Result {
     let theme = || c.execute("return document.documentElement.dataset.theme", vec![]);
     assert_eq!(theme().await?.as_str(), Some("light"));
+    // The list scrolls inside the window (what drawing only the visible rows relies on).
+    let fits = c
+        .execute(
+            "const l = document.getElementById('accounts'); return l.clientHeight < window.innerHeight && l.scrollHeight > l.clientHeight",
+            vec![],
+        )
+        .await?;
+    assert_eq!(fits.as_bool(), Some(true), "the account list scrolls within the window");
     screenshot("main-window.png").await?;
     for (choice, expected) in [("#theme-dark", "dark"), ("#theme-system", "light")] {
         menu(c, "#menu-settings").await?;

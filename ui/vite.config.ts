@@ -41,7 +41,6 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
-    setupFiles: ["src/test-setup.ts"],
   },
   resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
 });
