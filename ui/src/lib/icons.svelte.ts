@@ -44,10 +44,12 @@ export function findBrand(index: Index, name: string): Brand | null {
 let loading: Promise<Index> | null = null;
 let loaded: Index | null = $state(null);
 
-/** Loads the index once; the avatars re-render when it arrives. */
+/** Loads the index once, after the first frame is on screen (codes first, icons a moment
+ *  later); the avatars re-render when it arrives. */
 export function brandIndex(): Index | null {
   if (!loading && typeof fetch !== "undefined") {
-    loading = fetch("icons/index.json")
+    loading = new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)))
+      .then(() => fetch("icons/index.json"))
       .then((r) => (r.ok ? r.json() : []))
       .then((rows: string[][]) => (loaded = buildIndex(rows)))
       .catch(() => (loaded = new Map()));
