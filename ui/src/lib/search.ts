@@ -7,15 +7,24 @@ const fold = (s: string) =>
     .replace(/\p{M}/gu, "")
     .toLowerCase();
 
+// Each pushed entry's folded text, computed once, not at every keystroke (entries are replaced,
+// never changed, so an entry's text never goes stale).
+const folded = new WeakMap<CodeView, { all: string; issuer: string }>();
+function textOf(c: CodeView) {
+  let t = folded.get(c);
+  if (!t) {
+    t = { all: fold(`${c.issuer} ${c.account} ${c.group} ${c.note}`), issuer: fold(c.issuer) };
+    folded.set(c, t);
+  }
+  return t;
+}
+
 /** Entries whose issuer, account, group or note contains every word of the query (accents and
  *  case aside); favourites first, then those whose issuer starts with the query, else in order. */
 export function filterCodes(codes: CodeView[], query: string): CodeView[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const hits = codes.filter((c) => {
-    const text = fold(`${c.issuer} ${c.account} ${c.group} ${c.note}`);
-    return words.every((w) => text.includes(w));
-  });
-  const rank = (c: CodeView) => (c.favorite ? 0 : 2) + (words[0] && fold(c.issuer).startsWith(words[0]) ? 0 : 1);
+  const hits = words.length ? codes.filter((c) => words.every((w) => textOf(c).all.includes(w))) : codes;
+  const rank = (c: CodeView) => (c.favorite ? 0 : 2) + (words[0] && textOf(c).issuer.startsWith(words[0]) ? 0 : 1);
   return hits.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
 }
 
