@@ -1074,7 +1074,11 @@ async fn light_and_dark(c: &Client) -> Result {
             vec![],
         )
         .await?;
-    assert_eq!(fits.as_bool(), Some(true), "the account list scrolls within the window");
+    assert_eq!(
+        fits.as_bool(),
+        Some(true),
+        "the account list scrolls within the window"
+    );
     screenshot("main-window.png").await?;
     for (choice, expected) in [("#theme-dark", "dark"), ("#theme-system", "light")] {
         menu(c, "#menu-settings").await?;
