@@ -511,6 +511,18 @@ async fn x_clipboard() -> Result<Option<String>> {
         .filter(|t| !t.is_empty()))
 }
 
+/// The text a copy puts on the X clipboard, waited for up to 5 seconds.
+async fn clipboard_within_5s() -> Result<String> {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(5) {
+        if let Some(text) = x_clipboard().await? {
+            return Ok(text);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err("nothing reached the clipboard".into())
+}
+
 /// Search, copy with a click (the code lands on the X clipboard), and the clipboard cleared
 /// after the time set in Settings.
 async fn search_copy_and_clear(c: &Client) -> Result {
@@ -524,13 +536,7 @@ async fn search_copy_and_clear(c: &Client) -> Result {
     assert_eq!(rows.len(), 1, "the search leaves ACME alone");
     let before = now();
     click(c, "li.row button.copy").await?;
-    let start = Instant::now();
-    let mut copied = None;
-    while copied.is_none() && start.elapsed() < Duration::from_secs(5) {
-        copied = x_clipboard().await?;
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let copied = copied.ok_or("nothing reached the clipboard")?;
+    let copied = clipboard_within_5s().await?;
     // The current code, or the next one in the window's last 2 seconds.
     let account = uri::parse(ACME)?.account;
     assert!(
@@ -918,13 +924,7 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
     open_quick_copy(c).await?;
     let before = now();
     x("xdotool", &["key", "Return"]).await?;
-    let start = Instant::now();
-    let mut copied = None;
-    while copied.is_none() && start.elapsed() < Duration::from_secs(5) {
-        copied = x_clipboard().await?;
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let copied = copied.ok_or("quick copy put nothing on the clipboard")?;
+    let copied = clipboard_within_5s().await?;
     assert!(
         (before.saturating_sub(1)..=now() + 3).any(|t| otp::code_at(&account, t).text == copied)
     );
