@@ -38,9 +38,9 @@ impl Tickers {
 /// The app's commands and state on any runtime, so tests can use Tauri's mock runtime.
 pub fn builder<R: Runtime>(
     builder: tauri::Builder<R>,
-    state: state::AppState,
+    state: impl Into<Arc<state::AppState>>,
 ) -> tauri::Builder<R> {
-    let state = Arc::new(state);
+    let state = state.into();
     backup_task(Arc::clone(&state));
     builder
         .manage(state)

@@ -37,6 +37,8 @@ struct Inner {
 
 pub struct AppState {
     inner: Mutex<Inner>,
+    /// Whether the vault is open: `inner` is not used before (see [`AppState::start`]).
+    opened: (Mutex<bool>, std::sync::Condvar),
     revision: watch::Sender<u64>,
     /// Accounts from the last scanned image, waiting for the person to save them.
     scanned: Mutex<Vec<NewEntry>>,
@@ -59,30 +61,39 @@ pub struct AppState {
 impl AppState {
     /// Opens the vault in the data directory and unlocks what the keyring can unlock; with no
     /// profile yet, creates `default` in the keyring, or waits for a password if there is none.
-    pub fn start() -> Self {
-        let state = Self::start_in(vault::default_dir());
-        state.set_clock(crate::clock::synchronised());
+    /// That happens on a thread of its own while the window and its web view start; whatever
+    /// needs the vault first waits for it.
+    pub fn start() -> std::sync::Arc<Self> {
+        let state = std::sync::Arc::new(Self::unopened(vault::default_dir()));
+        let opening = std::sync::Arc::clone(&state);
+        std::thread::spawn(move || {
+            opening.open();
+            opening.set_clock(crate::clock::synchronised());
+        });
         state
     }
 
-    /// As [`AppState::start`], in a given data directory.
+    /// As [`AppState::start`], in a given data directory, opened before it returns.
     pub fn start_in(dir: Option<std::path::PathBuf>) -> Self {
+        let state = Self::unopened(dir);
+        state.open();
+        state
+    }
+
+    fn unopened(dir: Option<std::path::PathBuf>) -> Self {
         let app_settings = dir
             .as_deref()
             .map(sesame_core::settings::AppSettings::load)
             .unwrap_or_default();
-        let vault = dir
-            .clone()
-            .ok_or_else(|| "no data directory: set SESAME_DATA_DIR".to_owned())
-            .and_then(|dir| Vault::open(&dir).map_err(|e| e.to_string()));
-        let state = AppState {
+        AppState {
             inner: Mutex::new(Inner {
-                vault,
-                keyring: OsKeyring::connect(),
+                vault: Err(String::new()),
+                keyring: Err(KeyStoreError::NoService(String::new())),
                 active: None,
                 unlocked: None,
                 notice: None,
             }),
+            opened: (Mutex::new(false), std::sync::Condvar::new()),
             revision: watch::channel(0).0,
             scanned: Mutex::new(Vec::new()),
             pending: Mutex::new(None),
@@ -94,32 +105,37 @@ impl AppState {
             removed: Mutex::new(None),
             clock_synchronised: Mutex::new(None),
             link: Mutex::new(None),
-        };
-        state.change(|inner| {
-            let Ok(vault) = &inner.vault else { return Ok(()) };
-            let profiles = vault.profiles()?;
-            match profiles.iter().find(|p| p.name == "default").or(profiles.first()) {
-                Some(p) => {
-                    let name = p.name.clone();
-                    inner.activate(&name)
-                }
-                None => {
-                    if let Ok(ks) = &inner.keyring {
-                        let session = vault.create_profile("default", None, Some(ks as &dyn KeyStore))?;
-                        inner.active = Some("default".into());
-                        inner.set_unlocked(session)?;
-                    } else if let Err(e) = &inner.keyring {
-                        inner.notice = Some(format!("{e}, so Sesame cannot keep your key in it. Choose a password for your profile."));
-                    }
-                    Ok(())
-                }
-            }
-        })
-        .unwrap_or_else(|e| eprintln!("sesame: {e}"));
-        state
+        }
+    }
+
+    /// Opens the vault and the keyring and unlocks the profile they can; then lets the waiting
+    /// callers in.
+    fn open(&self) {
+        {
+            let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+            inner.vault = self
+                .data_dir
+                .clone()
+                .ok_or_else(|| "no data directory: set SESAME_DATA_DIR".to_owned())
+                .and_then(|dir| Vault::open(&dir).map_err(|e| e.to_string()));
+            inner.keyring = OsKeyring::connect();
+            inner
+                .open_first_profile()
+                .unwrap_or_else(|e| eprintln!("sesame: {e}"));
+        }
+        self.revision.send_modify(|r| *r += 1);
+        let (opened, ready) = &self.opened;
+        *opened.lock().unwrap_or_else(|e| e.into_inner()) = true;
+        ready.notify_all();
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
+        let (opened, ready) = &self.opened;
+        let mut done = opened.lock().unwrap_or_else(|e| e.into_inner());
+        while !*done {
+            done = ready.wait(done).unwrap_or_else(|e| e.into_inner());
+        }
+        drop(done);
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -668,6 +684,36 @@ impl Inner {
         });
         self.notice = None;
         Ok(())
+    }
+
+    /// The `default` profile (or the first): unlocked when the keyring can; with no profile
+    /// yet, `default` is created in the keyring, or a password is asked for if there is none.
+    fn open_first_profile(&mut self) -> Result<(), VaultError> {
+        let Ok(vault) = &self.vault else {
+            return Ok(());
+        };
+        let profiles = vault.profiles()?;
+        match profiles
+            .iter()
+            .find(|p| p.name == "default")
+            .or(profiles.first())
+        {
+            Some(p) => {
+                let name = p.name.clone();
+                self.activate(&name)
+            }
+            None => {
+                if let Ok(ks) = &self.keyring {
+                    let session =
+                        vault.create_profile("default", None, Some(ks as &dyn KeyStore))?;
+                    self.active = Some("default".into());
+                    self.set_unlocked(session)?;
+                } else if let Err(e) = &self.keyring {
+                    self.notice = Some(format!("{e}, so Sesame cannot keep your key in it. Choose a password for your profile."));
+                }
+                Ok(())
+            }
+        }
     }
 
     fn refresh(&mut self) -> Result<(), VaultError> {
