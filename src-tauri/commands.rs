@@ -255,22 +255,10 @@ pub async fn manual_preview(
     state: Shared<'_>,
 ) -> Result<crate::dto::ManualPreview, CommandError> {
     let account = fields.account()?;
-    let now = state.now_ms();
-    Ok(match account.kind() {
-        sesame_core::Kind::Hotp { counter } => crate::dto::ManualPreview {
-            code: sesame_core::otp::code_for_counter(&account, counter),
-            valid_until_ms: None,
-        },
-        _ => {
-            let code = sesame_core::otp::code_at(&account, now / 1000);
-            crate::dto::ManualPreview {
-                code: code.text,
-                valid_until_ms: account.kind().period().map(|p| {
-                    let p = u64::from(p) * 1000;
-                    (now / p + 1) * p
-                }),
-            }
-        }
+    let code = sesame_core::otp::code_at(&account, state.now_ms() / 1000);
+    Ok(crate::dto::ManualPreview {
+        code: code.text,
+        valid_until_ms: code.window.map(|(_, until)| until * 1000),
     })
 }
 

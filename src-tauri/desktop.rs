@@ -185,11 +185,12 @@ fn on_main_window<R: Runtime>(app: &AppHandle<R>, event: &WindowEvent, tray: boo
     let Some(window) = app.get_webview_window("main") else {
         return;
     };
-    let settings = app.state::<Arc<AppState>>().settings();
+    // Read only for the events that need them (moves and focus changes come often).
+    let settings = || app.state::<Arc<AppState>>().settings();
     match event {
         WindowEvent::CloseRequested { api, .. } => {
             let quick_open = app.state::<quick::Quick>().is_open();
-            match on_close(quick_open, settings.close_to_tray, tray) {
+            match on_close(quick_open, settings().close_to_tray, tray) {
                 Close::Quit => {}
                 Close::EndQuickCopy => {
                     api.prevent_close();
@@ -206,7 +207,7 @@ fn on_main_window<R: Runtime>(app: &AppHandle<R>, event: &WindowEvent, tray: boo
             }
         }
         WindowEvent::Resized(_)
-            if settings.lock_on_minimise && window.is_minimized().unwrap_or(false) =>
+            if settings().lock_on_minimise && window.is_minimized().unwrap_or(false) =>
         {
             lock_all(app);
         }

@@ -13,7 +13,7 @@ mod ticker;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tauri::async_runtime::JoinHandle;
-use tauri::{Emitter, Manager, Runtime};
+use tauri::{Manager, Runtime};
 
 /// One running ticker per webview.
 #[derive(Default)]
@@ -123,10 +123,7 @@ pub fn run() {
         if quick::asked(&argv) {
             return quick::open(app);
         }
-        if let Some(link) = links::find(&argv) {
-            app.state::<Arc<state::AppState>>().open_link(link);
-            let _ = app.emit_to("main", "link", ());
-        }
+        links::hand_over(app, &argv);
         desktop::show_main(app);
     });
     let state = state::AppState::start();
@@ -157,11 +154,8 @@ pub fn run() {
                     app.deep_link().on_open_url(move |event| {
                         let urls: Vec<String> =
                             event.urls().iter().map(|u| u.to_string()).collect();
-                        if let Some(link) = links::find(&urls) {
-                            handle.state::<Arc<state::AppState>>().open_link(link);
-                            let _ = handle.emit_to("main", "link", ());
-                            desktop::show_main(&handle);
-                        }
+                        links::hand_over(&handle, &urls);
+                        desktop::show_main(&handle);
                     });
                 }
                 Ok(())

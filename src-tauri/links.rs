@@ -2,6 +2,10 @@
 //! an argument (or hands it to the running Sesame through the single-instance plugin). The
 //! link waits in Rust until an unlocked profile takes it, then shows the add preview.
 
+use crate::state::AppState;
+use std::sync::Arc;
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
 /// Longer than any real otpauth or migration URI.
 const MAX_LINK_LEN: usize = 16 * 1024;
 
@@ -15,6 +19,15 @@ pub fn find(args: &[String]) -> Option<String> {
                 && a.len() <= MAX_LINK_LEN
         })
         .map(str::to_owned)
+}
+
+/// A link handed to the running Sesame (a second launch's arguments, or macOS's open-URL
+/// event): kept in Rust until a profile takes it, and the window told to preview it.
+pub fn hand_over<R: Runtime>(app: &AppHandle<R>, args: &[String]) {
+    if let Some(link) = find(args) {
+        app.state::<Arc<AppState>>().open_link(link);
+        let _ = app.emit_to("main", "link", ());
+    }
 }
 
 #[cfg(test)]

@@ -591,18 +591,15 @@ impl AppState {
     pub fn record_use(&self, id: i64) {
         let _ = self.change(|inner| {
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
-            inner.vault()?.record_use(&unlocked.session, id)?;
-            // Only this entry changed: patch it rather than decrypt the whole list again.
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64);
+            let meta = inner.vault()?.record_use(&unlocked.session, id)?;
+            // Only this entry changed: take its stored metadata rather than decrypt the whole
+            // list again.
             if let Some(e) = inner
                 .unlocked
                 .as_mut()
                 .and_then(|u| u.entries.iter_mut().find(|e| e.id == id))
             {
-                e.meta.uses = e.meta.uses.saturating_add(1);
-                e.meta.last_used = now;
+                e.meta = meta;
             }
             Ok(())
         });

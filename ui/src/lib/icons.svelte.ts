@@ -3,18 +3,15 @@
 // typed), else a coloured letter. The index loads once, on first use; each icon file only
 // when its row is on screen.
 
+import { fold } from "./search";
+
 export type Brand = { title: string; slug: string; hex: string };
 export type Icon = { kind: "image"; src: string } | { kind: "brand"; brand: Brand } | { kind: "letter" };
 
 type Index = Map<string, Brand>;
 
 /** Letters and digits only, lower case: "Proton Mail" and "protonmail.com" meet at "protonmail". */
-export const key = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, "");
+export const key = (s: string) => fold(s).replace(/[^\p{L}\p{N}]/gu, "");
 
 export function buildIndex(rows: string[][]): Index {
   const index: Index = new Map();

@@ -1,7 +1,7 @@
 // Search as you type over what the list shows. Codes never take part: they come from Rust.
 import type { CodeView } from "../gen/CodeView";
 
-const fold = (s: string) =>
+export const fold = (s: string) =>
   s
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

@@ -360,12 +360,12 @@ impl Vault {
         })
     }
 
-    /// Counts a copied code for the usage orders.
-    pub fn record_use(&self, session: &Session, id: i64) -> Result<()> {
+    /// Counts a copied code for the usage orders; answers the entry's metadata as stored.
+    pub fn record_use(&self, session: &Session, id: i64) -> Result<EntryMeta> {
         self.update(session, id, |_, meta| {
             meta.uses = meta.uses.saturating_add(1);
             meta.last_used = now();
-            Ok(())
+            Ok(meta.clone())
         })
     }
 
