@@ -347,17 +347,22 @@ pub async fn undo_remove(state: Shared<'_>) -> Result<EntryView, CommandError> {
     .await
 }
 
-/// Starts pushing code snapshots to `on_update`, replacing this webview's previous ticker
-/// (a reloaded page subscribes again).
+/// Answers the codes now and starts pushing their changes to `on_update`, replacing this
+/// webview's previous ticker (a reloaded page subscribes again).
 #[tauri::command]
-pub fn subscribe_codes<R: tauri::Runtime>(
+pub async fn subscribe_codes<R: tauri::Runtime>(
     on_update: Channel<CodesSnapshot>,
     webview: Webview<R>,
     state: Shared<'_>,
     tickers: State<'_, Tickers>,
-) {
-    let task = tauri::async_runtime::spawn(ticker::run(Arc::clone(&state), on_update));
+) -> Result<CodesSnapshot, CommandError> {
+    let session = Arc::clone(&state);
+    let (first, made) = tauri::async_runtime::spawn_blocking(move || ticker::first(&session))
+        .await
+        .map_err(|_| CommandError::invalid("the codes could not be read"))?;
+    let task = tauri::async_runtime::spawn(ticker::run(Arc::clone(&state), on_update, made));
     tickers.replace(webview.label(), task);
+    Ok(first)
 }
 
 /// Longer than any path a person picks; refuses junk early.

@@ -32,6 +32,14 @@ pub fn tray_shown() -> bool {
 pub fn setup(app: &tauri::App, argv: &[String]) -> tauri::Result<()> {
     let handle = app.handle().clone();
     let settings = app.state::<Arc<AppState>>().settings();
+    #[cfg(target_os = "linux")]
+    {
+        let h = handle.clone();
+        if let Some(grab) = crate::shortcut::Grab::start(move || quick::open(&h)) {
+            app.manage(grab);
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
     handle.plugin(
         tauri_plugin_global_shortcut::Builder::new()
             .with_handler(|app, _, event| {
@@ -138,24 +146,10 @@ pub fn apply<R: Runtime>(
     old: &AppSettings,
     new: &AppSettings,
 ) -> Result<(), String> {
-    use tauri_plugin_global_shortcut::GlobalShortcutExt;
-    if old.quick_copy_shortcut != new.quick_copy_shortcut
-        && app
-            .try_state::<tauri_plugin_global_shortcut::GlobalShortcut<R>>()
-            .is_some()
-    {
-        let shortcuts = app.global_shortcut();
-        let _ = shortcuts.unregister_all();
+    if old.quick_copy_shortcut != new.quick_copy_shortcut {
         let wanted = new.quick_copy_shortcut.trim();
-        if !wanted.is_empty() {
-            if let Err(e) = shortcuts.register(wanted) {
-                // Keep the one that worked.
-                if !old.quick_copy_shortcut.is_empty() {
-                    let _ = shortcuts.register(old.quick_copy_shortcut.as_str());
-                }
-                return Err(format!("Sesame cannot use {wanted} as its shortcut: {e}"));
-            }
-        }
+        set_shortcut(app, &old.quick_copy_shortcut, wanted)
+            .map_err(|e| format!("Sesame cannot use {wanted} as its shortcut: {e}"))?;
     }
     if old.start_at_login != new.start_at_login
         && app
@@ -172,6 +166,40 @@ pub fn apply<R: Runtime>(
         done.map_err(|e| format!("Sesame cannot change whether it starts at login: {e}"))?;
     }
     Ok(())
+}
+
+/// X11: Sesame's own key grab (shortcut.rs). Without an X display (Wayland's portal takes the
+/// shortcut at start; the tests' mock runtime) the accelerator is still checked.
+#[cfg(target_os = "linux")]
+fn set_shortcut<R: Runtime>(app: &AppHandle<R>, _old: &str, wanted: &str) -> Result<(), String> {
+    match app.try_state::<crate::shortcut::Grab>() {
+        Some(grab) => grab.set(wanted),
+        None if wanted.is_empty() => Ok(()),
+        None => crate::shortcut::parse(wanted).map(drop),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn set_shortcut<R: Runtime>(app: &AppHandle<R>, old: &str, wanted: &str) -> Result<(), String> {
+    use tauri_plugin_global_shortcut::GlobalShortcutExt;
+    if app
+        .try_state::<tauri_plugin_global_shortcut::GlobalShortcut<R>>()
+        .is_none()
+    {
+        return Ok(());
+    }
+    let shortcuts = app.global_shortcut();
+    let _ = shortcuts.unregister_all();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    shortcuts.register(wanted).map_err(|e| {
+        // Keep the one that worked.
+        if !old.is_empty() {
+            let _ = shortcuts.register(old);
+        }
+        e.to_string()
+    })
 }
 
 /// Locks the open profile (whatever asked: the tray, the session, minimising) and tells the

@@ -7,6 +7,7 @@ mod desktop;
 pub mod dto;
 mod links;
 mod quick;
+mod shortcut;
 pub mod state;
 mod ticker;
 

@@ -40,28 +40,50 @@ pub fn snapshot(entries: &[StoredEntry], now_ms: u64, offset_ms: i64) -> CodesSn
     }
 }
 
-/// Runs until the channel is gone (the page reloaded or the window closed).
-pub async fn run(session: Arc<AppState>, channel: Channel<CodesSnapshot>) {
+/// What a snapshot was made of: the accounts' revision and each code's time step. A snapshot
+/// is pushed only when this changes.
+#[derive(PartialEq)]
+pub struct Made(u64, Vec<u64>);
+
+/// The state of the codes now, and how long until the next one changes.
+fn made(session: &AppState, now: u64, revision: u64) -> (Made, Option<u64>) {
+    let (steps, wait) = session.with_entries(|entries| {
+        let accounts = entries.iter().map(|e| &e.account);
+        (
+            ticker::steps(accounts.clone(), now / 1000),
+            ticker::until_next_boundary_ms(accounts, now),
+        )
+    });
+    (Made(revision, steps), wait)
+}
+
+/// The first snapshot, answered to the page's subscription itself: one round trip fewer than
+/// a push before the first codes are on screen.
+pub fn first(session: &AppState) -> (CodesSnapshot, Made) {
+    let now = session.now_ms();
+    let revision = *session.watch().borrow();
+    let (key, _) = made(session, now, revision);
+    let offset = session.offset_ms();
+    let snap = session.with_entries(|entries| snapshot(entries, now, offset));
+    (snap, key)
+}
+
+/// Pushes every change after `sent`; runs until the channel is gone (the page reloaded or the
+/// window closed).
+pub async fn run(session: Arc<AppState>, channel: Channel<CodesSnapshot>, sent: Made) {
     let mut revisions = session.watch();
-    let mut last_sent: Option<(u64, Vec<u64>)> = None;
+    let mut last_sent = sent;
     loop {
         let now = session.now_ms();
         let revision = *revisions.borrow_and_update();
-        let (steps, wait) = session.with_entries(|entries| {
-            let accounts = entries.iter().map(|e| &e.account);
-            (
-                ticker::steps(accounts.clone(), now / 1000),
-                ticker::until_next_boundary_ms(accounts, now),
-            )
-        });
-        let key = (revision, steps);
-        if last_sent.as_ref() != Some(&key) {
+        let (key, wait) = made(&session, now, revision);
+        if last_sent != key {
             let offset = session.offset_ms();
             let snap = session.with_entries(|entries| snapshot(entries, now, offset));
             if channel.send(snap).is_err() {
                 return;
             }
-            last_sent = Some(key);
+            last_sent = key;
         }
         let wait = Duration::from_millis(wait.unwrap_or(1000).clamp(1, 1000));
         tokio::select! {

@@ -179,10 +179,13 @@ async fn scenario() -> Result {
         matches_code(ACME, &code, before),
         "shown {code}, expected ACME's code now"
     );
-    let left: u64 = text(&wait_for(c, "li.row .seconds").await?)
-        .await?
-        .parse()?;
+    // One countdown for the codes on the common 30-s window, none ticking on their rows.
+    let left: u64 = text(&wait_for(c, "#window-left").await?).await?.parse()?;
     assert!((1..=30).contains(&left), "countdown {left}");
+    assert!(c
+        .find_all(Locator::Css("li.row .countdown"))
+        .await?
+        .is_empty());
     assert_eq!(
         wait_for(c, "input#uri")
             .await?
@@ -204,6 +207,11 @@ async fn scenario() -> Result {
         ))
         .await?;
     let first = shown_code(c, "Quick").await?;
+    // Its window is not the common one: its row counts down itself.
+    let own: u64 = text(&wait_for(c, "li.row .countdown .seconds").await?)
+        .await?
+        .parse()?;
+    assert!((1..=4).contains(&own), "own countdown {own}");
     let start = Instant::now();
     let mut changed = None;
     while start.elapsed() < Duration::from_secs(12) {

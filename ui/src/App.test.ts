@@ -31,10 +31,7 @@ function backend(snap: Snap, st: AppStatus = appStatus(), more?: (cmd: string, a
   mockIPC((cmd, args) => {
     if (cmd === "status") return st;
     if (cmd === "get_settings") return { clipboardClearSeconds: 30, showNextWithinSeconds: 5, theme: "system", autoLockMinutes: 5, timeOffsetSeconds: 0, hideCodes: false, sort: "custom", startAtLogin: false, quickCopyShortcut: "Ctrl+Alt+S", quickCopyTypes: false, closeToTray: true, lockOnMinimise: false };
-    if (cmd === "subscribe_codes") {
-      (args as { onUpdate: { onmessage?: (s: CodesSnapshot) => void } }).onUpdate.onmessage?.({ offsetMs: 0, ...snap });
-      return;
-    }
+    if (cmd === "subscribe_codes") return { offsetMs: 0, ...snap };
     return more?.(cmd, args);
   });
 }

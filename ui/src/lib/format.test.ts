@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fractionLeft, groupCode, hueFor, initial, secondsLeft } from "./format";
+import { fractionLeft, groupCode, hueFor, initial, secondsLeft, sharedWindow } from "./format";
 
 describe("groupCode", () => {
   test.each([
@@ -23,6 +23,18 @@ describe("countdown", () => {
     expect(fractionLeft(0, 30_000, -5)).toBe(1);
     expect(fractionLeft(0, 30_000, 40_000)).toBe(0);
     expect(fractionLeft(10, 10, 10)).toBe(0);
+  });
+});
+
+describe("shared countdown", () => {
+  const w = (validFromMs: number | null, validUntilMs: number | null) => ({ validFromMs, validUntilMs });
+  test("the window most codes share", () => {
+    expect(sharedWindow([w(0, 30_000), w(0, 60_000), w(0, 30_000), w(null, null)])).toEqual({ fromMs: 0, untilMs: 30_000 });
+    expect(sharedWindow([w(0, 60_000)])).toEqual({ fromMs: 0, untilMs: 60_000 });
+  });
+  test("none without a timed code", () => {
+    expect(sharedWindow([])).toBeNull();
+    expect(sharedWindow([w(null, null)])).toBeNull();
   });
 });
 

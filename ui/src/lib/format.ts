@@ -19,6 +19,29 @@ export function fractionLeft(validFromMs: number, validUntilMs: number, nowMs: n
   return Math.min(1, Math.max(0, (validUntilMs - nowMs) / span));
 }
 
+/** A code's validity window, as pushed by Rust; HOTP codes have none. */
+export type Window = { validFromMs: number | null; validUntilMs: number | null };
+
+/**
+ * The window most codes share (nearly every account uses 30 s): one countdown for all of them
+ * instead of a ticking one on every row, which is calmer to look at and far cheaper to repaint
+ * under software rendering. Null when no code has a window.
+ */
+export function sharedWindow(codes: readonly Window[]): { fromMs: number; untilMs: number } | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const c of codes) {
+    if (c.validFromMs === null || c.validUntilMs === null) continue;
+    const key = `${c.validFromMs}:${c.validUntilMs}`;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    if (best === null || n > counts.get(best)!) best = key;
+  }
+  if (best === null) return null;
+  const [fromMs, untilMs] = best.split(":").map(Number) as [number, number];
+  return { fromMs, untilMs };
+}
+
 /** A stable hue for an issuer's letter avatar. */
 export function hueFor(name: string): number {
   let h = 0;

@@ -25,7 +25,7 @@ test("removeEntry passes the id", async () => {
   expect(seen).toEqual({ id: "7" });
 });
 
-test("subscribeCodes delivers pushed snapshots", async () => {
+test("subscribeCodes answers the codes now, then delivers pushed snapshots", async () => {
   const snapshot: CodesSnapshot = {
     codes: [
       {
@@ -35,14 +35,32 @@ test("subscribeCodes delivers pushed snapshots", async () => {
     ],
     offsetMs: 0,
   };
+  const later = { ...snapshot, codes: [{ ...snapshot.codes[0]!, code: "111111" }] };
+  let push: ((s: CodesSnapshot) => void) | undefined;
   mockIPC((cmd, args) => {
     if (cmd === "subscribe_codes") {
-      (args as { onUpdate: { onmessage?: (s: CodesSnapshot) => void } }).onUpdate.onmessage?.(snapshot);
+      push = (args as { onUpdate: { onmessage: (s: CodesSnapshot) => void } }).onUpdate.onmessage;
+      return snapshot;
     }
   });
   const got: CodesSnapshot[] = [];
   await subscribeCodes((s) => got.push(s));
-  expect(got).toEqual([snapshot]);
+  push!(later);
+  expect(got).toEqual([snapshot, later]);
+});
+
+test("a push that overtakes the subscription's answer is not replaced by it", async () => {
+  const older = { codes: [], offsetMs: 0 };
+  const newer = { codes: [], offsetMs: 5 };
+  mockIPC((cmd, args) => {
+    if (cmd === "subscribe_codes") {
+      (args as { onUpdate: { onmessage: (s: CodesSnapshot) => void } }).onUpdate.onmessage(newer);
+      return older;
+    }
+  });
+  const got: CodesSnapshot[] = [];
+  await subscribeCodes((s) => got.push(s));
+  expect(got).toEqual([newer]);
 });
 
 test("errors become readable messages", async () => {

@@ -106,10 +106,19 @@ export const manualPreview = (fields: ManualAccount) => invoke<ManualPreview>("m
 export const addManual = (fields: ManualAccount) => invoke<EntryView>("add_manual", { fields });
 
 /** Rust pushes a snapshot now, then at each period boundary and after each change. */
-export function subscribeCodes(onUpdate: (snapshot: CodesSnapshot) => void): Promise<void> {
+/** The codes now (the subscription's answer), then each change Rust pushes. */
+export async function subscribeCodes(onUpdate: (snapshot: CodesSnapshot) => void): Promise<void> {
+  let pushed = false;
   const channel = new Channel<CodesSnapshot>();
-  channel.onmessage = onUpdate;
-  return invoke<void>("subscribe_codes", { onUpdate: channel });
+  channel.onmessage = (snapshot) => {
+    pushed = true;
+    onUpdate(snapshot);
+  };
+  const first = await invoke<CodesSnapshot>("subscribe_codes", { onUpdate: channel });
+  // A push can overtake the answer at a period boundary: the answer is then the older one.
+  if (!pushed) {
+    onUpdate(first);
+  }
 }
 
 export function isCommandError(e: unknown): e is CommandError {
