@@ -20,12 +20,18 @@ function textOf(c: CodeView) {
 }
 
 /** Entries whose issuer, account, group or note contains every word of the query (accents and
- *  case aside); favourites first, then those whose issuer starts with the query, else in order. */
+ *  case aside); favourites first, then those whose issuer starts with the query, else in order.
+ *  Four ranks filled in one pass: no sort at each keystroke. */
 export function filterCodes(codes: CodeView[], query: string): CodeView[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const hits = words.length ? codes.filter((c) => words.every((w) => textOf(c).all.includes(w))) : codes;
-  const rank = (c: CodeView) => (c.favorite ? 0 : 2) + (words[0] && textOf(c).issuer.startsWith(words[0]) ? 0 : 1);
-  return hits.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
+  const first = words[0];
+  const ranks: CodeView[][] = [[], [], [], []];
+  for (const c of codes) {
+    const t = first === undefined ? null : textOf(c);
+    if (t && !words.every((w) => t.all.includes(w))) continue;
+    ranks[(c.favorite ? 0 : 2) + (t && first && t.issuer.startsWith(first) ? 0 : 1)]!.push(c);
+  }
+  return ranks.flat();
 }
 
 export type Order = "custom" | "issuer" | "used" | "recent";
