@@ -90,12 +90,15 @@ pub fn setup(app: &tauri::App, argv: &[String]) -> tauri::Result<()> {
 pub fn xdg_trigger(accelerator: &str) -> String {
     accelerator
         .split('+')
-        .map(|part| match part.trim().to_ascii_lowercase().as_str() {
-            "ctrl" | "control" | "cmdorctrl" | "commandorcontrol" => "CTRL".to_owned(),
-            "alt" | "option" => "ALT".to_owned(),
-            "shift" => "SHIFT".to_owned(),
-            "super" | "meta" | "cmd" | "command" => "LOGO".to_owned(),
-            key => key.to_owned(),
+        .map(|part| {
+            use crate::shortcut::{modifier, Modifier};
+            match modifier(part) {
+                Some(Modifier::Ctrl) => "CTRL".to_owned(),
+                Some(Modifier::Alt) => "ALT".to_owned(),
+                Some(Modifier::Shift) => "SHIFT".to_owned(),
+                Some(Modifier::Super) => "LOGO".to_owned(),
+                None => part.trim().to_ascii_lowercase(),
+            }
         })
         .collect::<Vec<_>>()
         .join("+")

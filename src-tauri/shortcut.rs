@@ -4,6 +4,9 @@
 //! thread for each change, start-up included.) Wayland uses the desktop portal (desktop.rs);
 //! Windows and macOS keep the plugin.
 
+// Elsewhere only the modifier names are used (the portal's notation, desktop::xdg_trigger).
+#![cfg_attr(not(target_os = "linux"), allow(dead_code))]
+
 /// "Ctrl+Alt+S" as X11 modifier bits and a keysym.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Accelerator {
@@ -17,6 +20,26 @@ const CONTROL: u16 = 1 << 2;
 const ALT: u16 = 1 << 3;
 const SUPER: u16 = 1 << 6;
 
+/// A modifier as people type it in an accelerator; the X11 grab and the portal's notation
+/// (desktop::xdg_trigger) both read names through it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modifier {
+    Ctrl,
+    Alt,
+    Shift,
+    Super,
+}
+
+pub fn modifier(name: &str) -> Option<Modifier> {
+    Some(match name.trim().to_ascii_lowercase().as_str() {
+        "ctrl" | "control" | "cmdorctrl" | "commandorcontrol" => Modifier::Ctrl,
+        "alt" | "option" => Modifier::Alt,
+        "shift" => Modifier::Shift,
+        "super" | "meta" | "cmd" | "command" => Modifier::Super,
+        _ => return None,
+    })
+}
+
 /// Parses the accelerator a person typed in the settings; the message names what is wrong.
 pub fn parse(accelerator: &str) -> Result<Accelerator, String> {
     let parts: Vec<&str> = accelerator.split('+').map(str::trim).collect();
@@ -26,14 +49,15 @@ pub fn parse(accelerator: &str) -> Result<Accelerator, String> {
         .ok_or_else(|| format!("“{accelerator}” names no key"))?;
     let mut modifiers = 0;
     for m in mods {
-        modifiers |= match m.to_ascii_lowercase().as_str() {
-            "ctrl" | "control" | "cmdorctrl" | "commandorcontrol" => CONTROL,
-            "alt" | "option" => ALT,
-            "shift" => SHIFT,
-            "super" | "meta" | "cmd" | "command" => SUPER,
-            other => {
+        modifiers |= match modifier(m) {
+            Some(Modifier::Ctrl) => CONTROL,
+            Some(Modifier::Alt) => ALT,
+            Some(Modifier::Shift) => SHIFT,
+            Some(Modifier::Super) => SUPER,
+            None => {
                 return Err(format!(
-                    "“{other}” is not a modifier (Ctrl, Alt, Shift, Super)"
+                    "“{}” is not a modifier (Ctrl, Alt, Shift, Super)",
+                    m.to_ascii_lowercase()
                 ))
             }
         };
