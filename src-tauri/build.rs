@@ -34,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "set_settings",
     "undo_remove",
     "edit_entry",
+    "find_brand",
     "reveal_entry",
     "take_link_preview",
     "reorder_entries",

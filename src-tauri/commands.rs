@@ -295,6 +295,12 @@ pub async fn reorder_entries(ids: Vec<String>, state: Shared<'_>) -> Result<(), 
     blocking(&state, move |s| Ok(s.reorder(&ids)?)).await
 }
 
+/// The brand icon a name gives, for the Edit dialog to show as the person types.
+#[tauri::command]
+pub fn find_brand(name: String) -> Option<crate::dto::BrandView> {
+    crate::brands::find(&name)
+}
+
 /// A custom icon from an image file (sent as raw bytes): a small PNG as a data URL, for the
 /// Edit dialog to show and then save with the entry.
 #[tauri::command]

@@ -23,11 +23,23 @@ pub struct EntryView {
     /// None: Sesame picks one (a brand icon for the issuer, else a letter); a brand's name; or
     /// a custom image as a PNG data URL.
     pub icon: Option<String>,
+    /// The brand icon shown when there is no custom image: the one `icon` names, else the
+    /// issuer's.
+    pub brand: Option<BrandView>,
     pub params: CodeParams,
     pub uses: u32,
     /// Unix seconds of the last copy; 0: never.
     #[ts(type = "number")]
     pub last_used: i64,
+}
+
+/// A simple-icons brand: its icon is `icons/{slug}.svg` among the page's assets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BrandView {
+    pub title: String,
+    pub slug: String,
+    /// The brand's colour: six hex digits, no `#`.
+    pub hex: String,
 }
 
 /// How an account's codes are made (nothing secret): what the advanced edit changes.
@@ -157,10 +169,20 @@ impl From<&StoredEntry> for EntryView {
             note: e.meta.note.clone(),
             favorite: e.meta.favorite,
             icon: e.meta.icon.clone(),
+            brand: brand_for(e.account.issuer(), e.meta.icon.as_deref()),
             params: CodeParams::from(&e.account),
             uses: e.meta.uses,
             last_used: e.meta.last_used,
         }
+    }
+}
+
+/// No brand over a custom image; a brand name the person gave over the issuer.
+pub fn brand_for(issuer: &str, icon: Option<&str>) -> Option<BrandView> {
+    match icon {
+        Some(icon) if sesame_core::icon::is_custom(icon) => None,
+        Some(name) if !name.trim().is_empty() => crate::brands::find(name),
+        _ => crate::brands::find(issuer),
     }
 }
 

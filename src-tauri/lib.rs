@@ -1,6 +1,7 @@
 //! Sesame's desktop shell: wires the core to the web UI. Domain logic lives in sesame-core.
 
 mod active_window;
+mod brands;
 mod clock;
 mod commands;
 mod desktop;
@@ -77,6 +78,7 @@ pub fn builder<R: Runtime>(
             commands::set_settings,
             commands::undo_remove,
             commands::edit_entry,
+            commands::find_brand,
             commands::reveal_entry,
             commands::take_link_preview,
             commands::reorder_entries,
@@ -146,6 +148,7 @@ pub fn run() {
                         eprintln!("sesame: cannot register for otpauth:// links: {e}");
                     }
                 }
+                brands::load(app.handle());
                 desktop::setup(app, &std::env::args().collect::<Vec<_>>())?;
                 // macOS hands otpauth:// links to the running app as an event, not in argv.
                 #[cfg(target_os = "macos")]

@@ -2,10 +2,10 @@
 //! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
 
 use sesame_app::dto::{
-    AppStatus, BackupView, CodeParams, CodeView, CodesSnapshot, CommandError, Copied, EntryEdit,
-    EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, ManualAccount, ManualPreview,
-    OtherCode, ProfileView, QuickOpen, QuickOutcome, Revealed, ScanPreview, ScannedAccount,
-    SettingsView,
+    AppStatus, BackupView, BrandView, CodeParams, CodeView, CodesSnapshot, CommandError, Copied,
+    EntryEdit, EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, ManualAccount,
+    ManualPreview, OtherCode, ProfileView, QuickOpen, QuickOutcome, Revealed, ScanPreview,
+    ScannedAccount, SettingsView,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -27,6 +27,7 @@ fn typescript_bindings_match_the_rust_types() {
     let mut stale = Vec::new();
     check::<EntryView>(&mut stale);
     check::<CodeView>(&mut stale);
+    check::<BrandView>(&mut stale);
     check::<CodesSnapshot>(&mut stale);
     check::<CommandError>(&mut stale);
     check::<ErrorKind>(&mut stale);

@@ -605,14 +605,17 @@ async fn delete_and_undo(c: &Client) -> Result {
     ));
 
     // Edit it: a group, and a favourite, which comes first; the code does not change.
+    // A brand typed for its icon shows as it is typed (Rust matches it), and on the row.
     click_row_action(c, "Forum", "edit").await?;
     fill(c, "#edit-group", "Hobbies").await?;
     click(c, "#edit-favorite").await?;
+    fill(c, "#edit-brand", "github.com").await?;
+    wait_for(c, ".icon-row .brand[title='GitHub']").await?;
     click(c, "#edit-save").await?;
     c.wait()
         .at_most(Duration::from_secs(10))
         .for_element(Locator::XPath(
-            "(//li[contains(@class, 'row')])[1][contains(., 'Forum')]",
+            "(//li[contains(@class, 'row')])[1][contains(., 'Forum')]//span[contains(@class, 'brand') and @title='GitHub']",
         ))
         .await?;
     fill(c, "#search", "hobbies").await?;

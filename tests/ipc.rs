@@ -69,7 +69,7 @@ fn add_uri_returns_the_entry_without_its_secret() {
     assert_eq!(
         added,
         json!([{"id": "1", "issuer": "ACME", "account": "alice@example.com", "kind": "totp", "warnings": [], "group": "", "note": "", "favorite": false,
-                "icon": null, "params": {"kind": "totp", "algorithm": "SHA1", "digits": 6, "period": 30, "counter": null}, "uses": 0, "lastUsed": 0}])
+                "icon": null, "brand": null, "params": {"kind": "totp", "algorithm": "SHA1", "digits": 6, "period": 30, "counter": null}, "uses": 0, "lastUsed": 0}])
     );
     assert!(!added.to_string().contains("JBSWY3DPEHPK3PXP"));
 }
@@ -510,10 +510,12 @@ fn an_entry_is_edited_but_its_code_stays() {
     let edit = json!({"issuer": "Acme Corp", "account": "alice", "group": "Work", "note": "backup codes in the drawer", "favorite": true,
                       "icon": "GitHub", "params": null});
     let view = invoke(&w, "edit_entry", json!({ "id": "1", "edit": edit })).unwrap();
+    // No brand: the brand index is one of the page's assets, which this mock app has none of
+    // (the end-to-end test sees brand icons).
     assert_eq!(
         view,
         json!({"id": "1", "issuer": "Acme Corp", "account": "alice", "kind": "totp", "warnings": [],
-               "group": "Work", "note": "backup codes in the drawer", "favorite": true, "icon": "GitHub", "params": {"kind": "totp", "algorithm": "SHA1", "digits": 6, "period": 30, "counter": null}, "uses": 0, "lastUsed": 0})
+               "group": "Work", "note": "backup codes in the drawer", "favorite": true, "icon": "GitHub", "brand": null, "params": {"kind": "totp", "algorithm": "SHA1", "digits": 6, "period": 30, "counter": null}, "uses": 0, "lastUsed": 0})
     );
     let before = sesame_core::uri::parse(URI).unwrap().account;
     use tauri::Manager;
@@ -744,6 +746,8 @@ fn a_custom_icon_is_made_from_an_image_and_junk_is_refused() {
     invoke(&w, "add_uri", json!({ "uri": URI })).unwrap();
     let edit = json!({"issuer": "ACME", "account": "alice", "group": "", "note": "", "favorite": false, "icon": url, "params": null});
     let view = invoke(&w, "edit_entry", json!({ "id": "1", "edit": edit })).unwrap();
+    // No brand: the brand index is one of the page's assets, which this mock app has none of
+    // (the end-to-end test sees brand icons).
     assert_eq!(view["icon"], url);
 }
 

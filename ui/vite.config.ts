@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
 /** Brand icons from simple-icons (CC0), emitted as files the page fetches only for the rows it
- *  shows, and a small index of titles, aliases and colours to match issuers against. */
+ *  shows, and an index of titles, aliases and colours that Rust matches issuers against
+ *  (src-tauri/brands.rs, read from the embedded page). */
 function simpleIcons(): Plugin {
   return {
     name: "sesame-simple-icons",

@@ -42,7 +42,7 @@ function snapshot(now: number): Snap {
       {
         id: "1", issuer: "ACME", account: "alice@example.com", kind: "totp", warnings: [],
         code: "123456", nextCode: "654321", validFromMs: now - 10_000, validUntilMs: now + 20_000,
-        group: "", note: "", favorite: false, icon: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
+        group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
       },
     ],
   };
@@ -191,7 +191,7 @@ test("search filters as you type; arrows and Enter copy the chosen account throu
   const now = Date.now();
   const row = (id: string, issuer: string) => ({
     id, issuer, account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
-    validFromMs: now - 1000, validUntilMs: now + 29_000, group: "", note: "", favorite: false, icon: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
+    validFromMs: now - 1000, validUntilMs: now + 29_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
   });
   backend({ codes: [row("1", "Amazon"), row("2", "AliExpress"), row("3", "Apple")] }, appStatus(), (cmd, args) => {
     if (cmd === "copy_code") {
@@ -235,7 +235,7 @@ test("the next code shows in the window's last seconds", async () => {
   const now = Date.now();
   backend({
     codes: [{ id: "1", issuer: "Bank", account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
-      validFromMs: now - 27_000, validUntilMs: now + 3_000, group: "", note: "", favorite: false, icon: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null } }],
+      validFromMs: now - 27_000, validUntilMs: now + 3_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null } }],
   });
   app = mount(App, { target: document.body });
   await tick();
@@ -261,7 +261,7 @@ test("the countdown runs on the corrected clock", async () => {
   // The machine's clock is 100 s behind: the window the corrected clock is in ends 10 s from it.
   backend({
     codes: [{ id: "1", issuer: "Bank", account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
-      validFromMs: now + 80_000, validUntilMs: now + 110_000, group: "", note: "", favorite: false, icon: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null } }],
+      validFromMs: now + 80_000, validUntilMs: now + 110_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null } }],
     offsetMs: 100_000,
   });
   app = mount(App, { target: document.body });

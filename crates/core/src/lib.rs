@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod backup;
+pub mod brand;
 pub mod crypto;
 pub mod export;
 pub mod icon;

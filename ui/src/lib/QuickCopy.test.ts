@@ -15,7 +15,7 @@ afterEach(() => {
 const tick = () => new Promise((r) => setTimeout(r, 0));
 const entry = (id: string, issuer: string): CodeView => ({
   id, issuer, account: "me", kind: "totp", warnings: [], code: "123456", nextCode: null, validFromMs: 0,
-  validUntilMs: Date.now() + 20_000, group: "", note: "", favorite: false, icon: null, uses: 0, lastUsed: 0,
+  validUntilMs: Date.now() + 20_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0,
   params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
 });
 const codes = [entry("1", "Amazon"), entry("2", "AliExpress"), entry("3", "GitHub")];

@@ -128,7 +128,7 @@ test("the secret shows only on request, after the profile's password", async () 
   });
   const entry = {
     id: "7", issuer: "ACME", account: "a", kind: "totp", warnings: [], code: "123456", nextCode: null,
-    validFromMs: 0, validUntilMs: 30_000, group: "", note: "", favorite: false, icon: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
+    validFromMs: 0, validUntilMs: 30_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
   };
   component = mount(EditDialog, { target: document.body, props: { entry, needsPassword: true, onclose: () => {} } });
   flushSync();

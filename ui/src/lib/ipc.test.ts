@@ -30,7 +30,7 @@ test("subscribeCodes answers the codes now, then delivers pushed snapshots", asy
     codes: [
       {
         id: "1", issuer: "ACME", account: "a", kind: "totp", warnings: [],
-        code: "123456", nextCode: "654321", validFromMs: 0, validUntilMs: 30_000, group: "", note: "", favorite: false, icon: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
+        code: "123456", nextCode: "654321", validFromMs: 0, validUntilMs: 30_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
       },
     ],
     offsetMs: 0,

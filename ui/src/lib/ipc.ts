@@ -7,6 +7,7 @@ import type { AppStatus } from "../gen/AppStatus";
 import type { CodesSnapshot } from "../gen/CodesSnapshot";
 import type { CommandError } from "../gen/CommandError";
 import type { EntryView } from "../gen/EntryView";
+import type { BrandView } from "../gen/BrandView";
 import type { ScanPreview } from "../gen/ScanPreview";
 import type { ImportPreview } from "../gen/ImportPreview";
 import type { ExportResult } from "../gen/ExportResult";
@@ -99,6 +100,8 @@ export const undoRemove = () => invoke<EntryView>("undo_remove");
 
 /** A custom icon from an image file, sent as raw bytes: Rust answers a small PNG data URL. */
 export const iconFromImage = (bytes: Uint8Array) => invoke<string>("icon_from_image", bytes);
+/** The brand icon a name gives (Rust holds the index), for the Edit dialog's preview. */
+export const findBrand = (name: string) => invoke<BrandView | null>("find_brand", { name });
 export const reorderEntries = (ids: string[]) => invoke<void>("reorder_entries", { ids });
 export const quickFinish = (id: string, typeIt: boolean) => invoke<QuickOutcome>("quick_finish", { id, typeIt });
 export const quickClose = () => invoke<void>("quick_close");

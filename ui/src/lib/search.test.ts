@@ -4,7 +4,7 @@ import type { CodeView } from "../gen/CodeView";
 
 const entry = (id: string, issuer: string, account: string, more: Partial<CodeView> = {}): CodeView => ({
   id, issuer, account, kind: "totp", warnings: [], code: "123456", nextCode: null, validFromMs: 0, validUntilMs: 30_000,
-  group: "", note: "", favorite: false, icon: null, uses: 0, lastUsed: 0,
+  group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0,
   params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null }, ...more,
 });
 
