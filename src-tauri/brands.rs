@@ -1,6 +1,6 @@
 //! Brand icons: which simple-icons brand an entry shows. The index is one of the page's own
 //! assets (icons/index.json, built with the icons), read here once, so the page keeps no copy
-//! of it: a 3,470-brand map cost the web process ~5 MiB.
+//! of it: its 3,470-brand map cost the web process ~3 MiB.
 
 use crate::dto::BrandView;
 use sesame_core::brand::BrandIndex;

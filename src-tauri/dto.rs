@@ -178,7 +178,7 @@ impl From<&StoredEntry> for EntryView {
 }
 
 /// No brand over a custom image; a brand name the person gave over the issuer.
-pub fn brand_for(issuer: &str, icon: Option<&str>) -> Option<BrandView> {
+fn brand_for(issuer: &str, icon: Option<&str>) -> Option<BrandView> {
     match icon {
         Some(icon) if sesame_core::icon::is_custom(icon) => None,
         Some(name) if !name.trim().is_empty() => crate::brands::find(name),
