@@ -108,7 +108,6 @@ export const quickClose = () => invoke<void>("quick_close");
 export const manualPreview = (fields: ManualAccount) => invoke<ManualPreview>("manual_preview", { fields });
 export const addManual = (fields: ManualAccount) => invoke<EntryView>("add_manual", { fields });
 
-/** Rust pushes a snapshot now, then at each period boundary and after each change. */
 /** The codes now (the subscription's answer), then each change Rust pushes. */
 export async function subscribeCodes(onUpdate: (snapshot: CodesSnapshot) => void): Promise<void> {
   let pushed = false;
