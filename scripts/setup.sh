@@ -121,7 +121,9 @@ with_test_desktop() (
   dbus-run-session -- bash -c '
     set -euo pipefail
     printf "sesame-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    xvfb-run -a -s "-screen 0 1280x800x24" "$@"
+    # -noreset: by default the X server resets when its last client leaves, and a client that
+    # connects during the reset is refused ("cannot open display"): tests failed now and then.
+    xvfb-run -a -s "-screen 0 1280x800x24 -noreset" "$@"
   ' _ "$@"
 )
 
