@@ -188,11 +188,9 @@ fn brand_for(issuer: &str, icon: Option<&str>) -> Option<BrandView> {
 
 /// One entry's code: pushed at each period boundary, with the window the UI counts down.
 /// HOTP entries carry no code (`""`): the person asks for the next one.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct CodeView {
-    #[serde(flatten)]
-    pub entry: EntryView,
+pub struct Code {
     pub code: String,
     pub next_code: Option<String>,
     /// Unix milliseconds; absent for HOTP, whose codes do not expire.
@@ -206,7 +204,11 @@ pub struct CodeView {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CodesSnapshot {
-    pub codes: Vec<CodeView>,
+    /// The accounts, in the first snapshot and whenever they changed; otherwise absent, as
+    /// they are the last ones sent (most pushes only renew codes).
+    pub entries: Option<Vec<EntryView>>,
+    /// One code per account, in the accounts' order.
+    pub codes: Vec<Code>,
     /// The time correction in milliseconds: the UI counts down on the corrected clock.
     #[ts(type = "number")]
     pub offset_ms: i64,

@@ -122,8 +122,8 @@ impl AppState {
             inner
                 .open_first_profile()
                 .unwrap_or_else(|e| eprintln!("sesame: {e}"));
+            self.revision.send_modify(|r| *r += 1);
         }
-        self.revision.send_modify(|r| *r += 1);
         let (opened, ready) = &self.opened;
         *opened.lock().unwrap_or_else(|e| e.into_inner()) = true;
         ready.notify_all();
@@ -143,12 +143,14 @@ impl AppState {
         self.pending.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Runs a change under the lock and tells the ticker.
+    /// Runs a change under the lock and tells the ticker. The revision moves before the lock
+    /// is let go, so whoever reads entries under the lock reads their revision with them.
     fn change<T>(
         &self,
         f: impl FnOnce(&mut Inner) -> Result<T, VaultError>,
     ) -> Result<T, VaultError> {
-        let out = f(&mut self.lock());
+        let mut inner = self.lock();
+        let out = f(&mut inner);
         self.revision.send_modify(|r| *r += 1);
         out
     }
@@ -215,6 +217,12 @@ impl AppState {
     /// The unlocked profile's entries; none while locked.
     pub fn with_entries<T>(&self, f: impl FnOnce(&[StoredEntry]) -> T) -> T {
         f(self.lock().entries())
+    }
+
+    /// The entries with their revision, read together (see `change`).
+    pub fn with_revision_entries<T>(&self, f: impl FnOnce(u64, &[StoredEntry]) -> T) -> T {
+        let inner = self.lock();
+        f(*self.revision.borrow(), inner.entries())
     }
 
     pub fn unlock(

@@ -2,7 +2,7 @@
 //! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
 
 use sesame_app::dto::{
-    AppStatus, BackupView, BrandView, CodeParams, CodeView, CodesSnapshot, CommandError, Copied,
+    AppStatus, BackupView, BrandView, Code, CodeParams, CodesSnapshot, CommandError, Copied,
     EntryEdit, EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, ManualAccount,
     ManualPreview, OtherCode, ProfileView, QuickOpen, QuickOutcome, Revealed, ScanPreview,
     ScannedAccount, SettingsView,
@@ -10,10 +10,12 @@ use sesame_app::dto::{
 use std::path::Path;
 use ts_rs::TS;
 
+fn gen_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/gen")
+}
+
 fn check<T: TS + 'static>(stale: &mut Vec<String>) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("ui/src/gen")
-        .join(format!("{}.ts", T::ident()));
+    let path = gen_dir().join(format!("{}.ts", T::ident()));
     let want = T::export_to_string().expect("ts-rs exports the type");
     if std::env::var_os("SESAME_WRITE_BINDINGS").is_some() {
         std::fs::write(&path, &want).expect("write the binding");
@@ -26,7 +28,7 @@ fn check<T: TS + 'static>(stale: &mut Vec<String>) {
 fn typescript_bindings_match_the_rust_types() {
     let mut stale = Vec::new();
     check::<EntryView>(&mut stale);
-    check::<CodeView>(&mut stale);
+    check::<Code>(&mut stale);
     check::<BrandView>(&mut stale);
     check::<CodesSnapshot>(&mut stale);
     check::<CommandError>(&mut stale);
@@ -52,5 +54,26 @@ fn typescript_bindings_match_the_rust_types() {
     assert!(
         stale.is_empty(),
         "stale TypeScript bindings (run `SESAME_WRITE_BINDINGS=1 cargo test --test bindings`): {stale:?}"
+    );
+}
+
+/// A type gone from Rust leaves no binding behind for the UI to go on importing.
+#[test]
+fn every_binding_has_its_rust_type() {
+    let mut stale = Vec::new();
+    let dir = std::fs::read_dir(gen_dir()).expect("ui/src/gen");
+    let generated: Vec<String> = dir
+        .filter_map(|f| f.ok()?.file_name().into_string().ok())
+        .collect();
+    let source = include_str!("bindings.rs");
+    for file in generated {
+        let name = file.trim_end_matches(".ts");
+        if !source.contains(&format!("check::<{name}>(")) {
+            stale.push(file);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "bindings with no Rust type (delete them): {stale:?}"
     );
 }

@@ -3,7 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import App from "./App.svelte";
 import type { AppStatus } from "./gen/AppStatus";
-import type { CodesSnapshot } from "./gen/CodesSnapshot";
+import type { CodeView } from "./lib/ipc";
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -24,14 +24,15 @@ function appStatus(over: Partial<AppStatus> = {}): AppStatus {
 }
 
 /** Answers `status` and pushes `snapshot` to the code subscription; `more` handles the rest. */
-/** A snapshot as Rust pushes it; no time correction unless given. */
-type Snap = Omit<CodesSnapshot, "offsetMs"> & { offsetMs?: number };
+/** The rows a snapshot makes; no time correction unless given. */
+type Snap = { codes: CodeView[]; offsetMs?: number };
 
 function backend(snap: Snap, st: AppStatus = appStatus(), more?: (cmd: string, args: unknown) => unknown) {
   mockIPC((cmd, args) => {
     if (cmd === "status") return st;
     if (cmd === "get_settings") return { clipboardClearSeconds: 30, showNextWithinSeconds: 5, theme: "system", autoLockMinutes: 5, timeOffsetSeconds: 0, hideCodes: false, sort: "custom", startAtLogin: false, quickCopyShortcut: "Ctrl+Alt+S", quickCopyTypes: false, closeToTray: true, lockOnMinimise: false };
-    if (cmd === "subscribe_codes") return { offsetMs: 0, ...snap };
+    // The rows are accounts and codes at once: Rust's first snapshot has both.
+    if (cmd === "subscribe_codes") return { offsetMs: 0, ...snap, entries: snap.codes };
     return more?.(cmd, args);
   });
 }

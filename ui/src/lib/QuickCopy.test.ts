@@ -2,7 +2,7 @@ import { afterEach, expect, test } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import QuickCopy from "./QuickCopy.svelte";
-import type { CodeView } from "../gen/CodeView";
+import type { CodeView } from "./ipc";
 
 let view: ReturnType<typeof mount> | undefined;
 afterEach(() => {

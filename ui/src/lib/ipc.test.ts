@@ -1,6 +1,8 @@
 import { afterEach, expect, test } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { addUri, errorMessage, removeEntry, subscribeCodes } from "./ipc";
+import { addUri, errorMessage, removeEntry, subscribeCodes, type CodeView } from "./ipc";
+import type { Code } from "../gen/Code";
+import type { EntryView } from "../gen/EntryView";
 import type { CodesSnapshot } from "../gen/CodesSnapshot";
 
 afterEach(() => clearMocks());
@@ -25,42 +27,45 @@ test("removeEntry passes the id", async () => {
   expect(seen).toEqual({ id: "7" });
 });
 
-test("subscribeCodes answers the codes now, then delivers pushed snapshots", async () => {
-  const snapshot: CodesSnapshot = {
-    codes: [
-      {
-        id: "1", issuer: "ACME", account: "a", kind: "totp", warnings: [],
-        code: "123456", nextCode: "654321", validFromMs: 0, validUntilMs: 30_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
-      },
-    ],
-    offsetMs: 0,
-  };
-  const later = { ...snapshot, codes: [{ ...snapshot.codes[0]!, code: "111111" }] };
-  let push: ((s: CodesSnapshot) => void) | undefined;
+const acme: EntryView = {
+  id: "1", issuer: "ACME", account: "a", kind: "totp", warnings: [], group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0,
+  params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
+};
+const bank: EntryView = { ...acme, id: "2", issuer: "Bank" };
+const code = (c: string, until = 30_000): Code => ({ code: c, nextCode: null, validFromMs: until - 30_000, validUntilMs: until });
+type Push = (s: CodesSnapshot) => void;
+const channelOf = (args: unknown) => (args as { onUpdate: { onmessage: Push } }).onUpdate.onmessage;
+
+test("subscribeCodes gives rows: the accounts with each push's codes", async () => {
+  let push: Push | undefined;
   mockIPC((cmd, args) => {
     if (cmd === "subscribe_codes") {
-      push = (args as { onUpdate: { onmessage: (s: CodesSnapshot) => void } }).onUpdate.onmessage;
-      return snapshot;
+      push = channelOf(args);
+      return { entries: [acme], codes: [code("123456")], offsetMs: 0 };
     }
   });
-  const got: CodesSnapshot[] = [];
-  await subscribeCodes((s) => got.push(s));
-  push!(later);
-  expect(got).toEqual([snapshot, later]);
+  const got: [CodeView[], number][] = [];
+  await subscribeCodes((rows, offset) => got.push([rows, offset]));
+  // Most pushes carry codes alone; the accounts are the last ones sent.
+  push!({ entries: null, codes: [code("111111", 60_000)], offsetMs: 0 });
+  push!({ entries: [bank, acme], codes: [code("222222", 60_000), code("333333", 60_000)], offsetMs: 2 });
+  expect(got.map(([rows, offset]) => [rows.map((r) => `${r.issuer} ${r.code} ${r.validUntilMs}`), offset])).toEqual([
+    [["ACME 123456 30000"], 0],
+    [["ACME 111111 60000"], 0],
+    [["Bank 222222 60000", "ACME 333333 60000"], 2],
+  ]);
 });
 
-test("a push that overtakes the subscription's answer is not replaced by it", async () => {
-  const older = { codes: [], offsetMs: 0 };
-  const newer = { codes: [], offsetMs: 5 };
+test("a push that overtakes the subscription's answer comes after it", async () => {
   mockIPC((cmd, args) => {
     if (cmd === "subscribe_codes") {
-      (args as { onUpdate: { onmessage: (s: CodesSnapshot) => void } }).onUpdate.onmessage(newer);
-      return older;
+      channelOf(args)({ entries: null, codes: [code("654321", 60_000)], offsetMs: 5 });
+      return { entries: [acme], codes: [code("123456")], offsetMs: 0 };
     }
   });
-  const got: CodesSnapshot[] = [];
-  await subscribeCodes((s) => got.push(s));
-  expect(got).toEqual([newer]);
+  const got: string[] = [];
+  await subscribeCodes((rows, offset) => got.push(`${rows[0]!.issuer} ${rows[0]!.code} ${offset}`));
+  expect(got).toEqual(["ACME 123456 0", "ACME 654321 5"]);
 });
 
 test("errors become readable messages", async () => {

@@ -4,6 +4,7 @@ import type { QuickOutcome } from "../gen/QuickOutcome";
 import type { ManualAccount } from "../gen/ManualAccount";
 import type { ManualPreview } from "../gen/ManualPreview";
 import type { AppStatus } from "../gen/AppStatus";
+import type { Code } from "../gen/Code";
 import type { CodesSnapshot } from "../gen/CodesSnapshot";
 import type { CommandError } from "../gen/CommandError";
 import type { EntryView } from "../gen/EntryView";
@@ -108,19 +109,29 @@ export const quickClose = () => invoke<void>("quick_close");
 export const manualPreview = (fields: ManualAccount) => invoke<ManualPreview>("manual_preview", { fields });
 export const addManual = (fields: ManualAccount) => invoke<EntryView>("add_manual", { fields });
 
-/** The codes now (the subscription's answer), then each change Rust pushes. */
-export async function subscribeCodes(onUpdate: (snapshot: CodesSnapshot) => void): Promise<void> {
-  let pushed = false;
-  const channel = new Channel<CodesSnapshot>();
-  channel.onmessage = (snapshot) => {
-    pushed = true;
-    onUpdate(snapshot);
+/** An account as the list shows it, with its code now. */
+export type CodeView = EntryView & Code;
+
+/** The codes now (the subscription's answer), then each change Rust pushes, as rows. Rust sends
+ *  the accounts when they change and otherwise codes alone, in the accounts' order. */
+export async function subscribeCodes(onUpdate: (codes: CodeView[], offsetMs: number) => void): Promise<void> {
+  let accounts: EntryView[] = [];
+  const apply = (s: CodesSnapshot) => {
+    if (s.entries) accounts = s.entries;
+    onUpdate(
+      accounts.map((a, i) => ({ ...a, ...s.codes[i]! })),
+      s.offsetMs,
+    );
   };
+  let answered = false;
+  const early: CodesSnapshot[] = [];
+  const channel = new Channel<CodesSnapshot>();
+  channel.onmessage = (s) => (answered ? apply(s) : early.push(s));
   const first = await invoke<CodesSnapshot>("subscribe_codes", { onUpdate: channel });
-  // A push can overtake the answer at a period boundary: the answer is then the older one.
-  if (!pushed) {
-    onUpdate(first);
-  }
+  answered = true;
+  // Rust pushes only after answering, but a push can overtake the answer on the way: the
+  // answer (which has the accounts) goes first.
+  [first, ...early].forEach(apply);
 }
 
 export function isCommandError(e: unknown): e is CommandError {

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { arrange, filterCodes, groupsOf, moved } from "./search";
-import type { CodeView } from "../gen/CodeView";
+import type { CodeView } from "./ipc";
 
 const entry = (id: string, issuer: string, account: string, more: Partial<CodeView> = {}): CodeView => ({
   id, issuer, account, kind: "totp", warnings: [], code: "123456", nextCode: null, validFromMs: 0, validUntilMs: 30_000,

@@ -1,5 +1,5 @@
 // Search as you type over what the list shows. Codes never take part: they come from Rust.
-import type { CodeView } from "../gen/CodeView";
+import type { CodeView } from "./ipc";
 
 export const fold = (s: string) =>
   s
