@@ -188,7 +188,7 @@ fn brand_for(issuer: &str, icon: Option<&str>) -> Option<BrandView> {
 
 /// One entry's code: pushed at each period boundary, with the window the UI counts down.
 /// HOTP entries carry no code (`""`): the person asks for the next one.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Code {
     pub code: String,

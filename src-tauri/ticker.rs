@@ -31,7 +31,7 @@ fn code(entry: &StoredEntry, now: u64) -> Code {
 }
 
 /// What a snapshot was made of: the accounts' revision and each code's time step.
-#[derive(Debug, PartialEq)]
+#[derive(PartialEq)]
 pub struct Made {
     revision: u64,
     steps: Vec<u64>,
