@@ -6,7 +6,11 @@ import type { BrandView } from "../gen/BrandView";
 
 export type Icon = { kind: "image"; src: string } | { kind: "brand"; brand: BrandView } | { kind: "letter" };
 
+/** A custom image (Rust makes them: sesame_core::icon::is_custom), not a brand name. */
+export const isCustomIcon = (icon: string | null | undefined): icon is string =>
+  icon?.startsWith("data:image/png;base64,") ?? false;
+
 export function iconFor(icon: string | null, brand: BrandView | null): Icon {
-  if (icon?.startsWith("data:image/png;base64,")) return { kind: "image", src: icon };
+  if (isCustomIcon(icon)) return { kind: "image", src: icon };
   return brand ? { kind: "brand", brand } : { kind: "letter" };
 }
