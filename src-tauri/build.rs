@@ -48,6 +48,7 @@ const COMMANDS: &[&str] = &[
 fn main() {
     println!("cargo:rerun-if-changed=ui/dist");
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    link_startup_code_together();
     if !Path::new("ui/dist/index.html").exists() {
         println!(
             "cargo::error=The web UI is not built (ui/dist/index.html is missing). Run \
@@ -61,5 +62,20 @@ fn main() {
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     if let Err(e) = tauri_build::try_build(attributes) {
         println!("cargo::error=tauri-build failed: {e:#}");
+    }
+}
+
+/// Lays out the functions that run at start-up side by side (src-tauri/startup-order.txt, listed
+/// by bench/app/startup-order.sh). The kernel maps a binary's code 64 KiB at a time around each
+/// page touched; scattered, those few functions kept most of the binary resident.
+fn link_startup_code_together() {
+    const ORDER: &str = "src-tauri/startup-order.txt";
+    println!("cargo:rerun-if-changed={ORDER}");
+    let linux = std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
+    let Ok(order) = Path::new(ORDER).canonicalize() else { return };
+    if linux {
+        // Symbols the list names that a build no longer has are left out, silently.
+        println!("cargo:rustc-link-arg-bin=sesame=-Wl,--symbol-ordering-file={}", order.display());
+        println!("cargo:rustc-link-arg-bin=sesame=-Wl,--no-warn-symbol-ordering");
     }
 }

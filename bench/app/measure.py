@@ -310,7 +310,20 @@ def summary(xs):
     return f"median {statistics.median(xs):.1f}, min {xs[0]:.1f}, max {xs[-1]:.1f} (n={len(xs)})"
 
 
+def startup_order_matched():
+    """How many of the functions src-tauri/startup-order.txt lists the binary still has: a
+    toolchain or dependency update renames them, and the list then needs regenerating."""
+    with open(os.path.join(ROOT, "src-tauri", "startup-order.txt")) as f:
+        listed = f.read().split()
+    nm = subprocess.run(["nm", SESAME], capture_output=True, text=True, check=True).stdout
+    defined = {p[-1] for p in (line.split() for line in nm.splitlines()) if p}
+    return sum(1 for name in listed if name in defined), len(listed)
+
+
 def main():
+    matched, listed = startup_order_matched()
+    print(f"start-up functions laid out together: {matched} of {listed} listed"
+          + ("" if matched >= 0.9 * listed else " (stale: run bench/app/startup-order.sh)"))
     base = tempfile.mkdtemp(prefix="sesame-bench-")
     thousand, two_thousand = os.path.join(base, "1000"), os.path.join(base, "2000")
     os.makedirs(thousand)
