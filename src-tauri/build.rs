@@ -48,7 +48,7 @@ const COMMANDS: &[&str] = &[
 fn main() {
     println!("cargo:rerun-if-changed=ui/dist");
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
-    link_startup_code_together();
+    link_options();
     if !Path::new("ui/dist/index.html").exists() {
         println!(
             "cargo::error=The web UI is not built (ui/dist/index.html is missing). Run \
@@ -65,17 +65,38 @@ fn main() {
     }
 }
 
-/// Lays out the functions that run at start-up side by side (src-tauri/startup-order.txt, listed
-/// by bench/app/startup-order.sh). The kernel maps a binary's code 64 KiB at a time around each
-/// page touched; scattered, those few functions kept most of the binary resident.
-fn link_startup_code_together() {
+/// Link options for the app's binary where Rust links it with LLD (x86_64 Linux, Rust 1.90 on).
+fn link_options() {
     const ORDER: &str = "src-tauri/startup-order.txt";
     println!("cargo:rerun-if-changed={ORDER}");
-    let linux = std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
-    let Ok(order) = Path::new(ORDER).canonicalize() else { return };
-    if linux {
-        // Symbols the list names that a build no longer has are left out, silently.
+    if std::env::var("TARGET").as_deref() != Ok("x86_64-unknown-linux-gnu") {
+        return;
+    }
+    // The functions that run at start-up side by side (listed by bench/app/startup-order.sh):
+    // the kernel maps a binary's code in blocks of 64 KiB or more around each page touched, so
+    // scattered, these few functions kept most of the binary's code resident. Names the list
+    // has that a build no longer has are skipped.
+    if let Ok(order) = Path::new(ORDER).canonicalize() {
         println!("cargo:rustc-link-arg-bin=sesame=-Wl,--symbol-ordering-file={}", order.display());
         println!("cargo:rustc-link-arg-bin=sesame=-Wl,--no-warn-symbol-ordering");
+    }
+    // Relative relocations packed (DT_RELR): ~500 KiB of relocation records that every start
+    // reads become a few KiB. The C library must know them (glibc 2.36): the binary is built
+    // where it runs, so the builder's own glibc decides.
+    if glibc_at_least(2, 36) {
+        println!("cargo:rustc-link-arg-bin=sesame=-Wl,-z,pack-relative-relocs");
+    }
+}
+
+fn glibc_at_least(major: u32, minor: u32) -> bool {
+    let Ok(out) = std::process::Command::new("getconf").arg("GNU_LIBC_VERSION").output() else {
+        return false;
+    };
+    // "glibc 2.36"
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut parts = text.trim().trim_start_matches("glibc ").split('.').map(str::parse::<u32>);
+    match (parts.next(), parts.next()) {
+        (Some(Ok(have_major)), Some(Ok(have_minor))) => (have_major, have_minor) >= (major, minor),
+        _ => false,
     }
 }
