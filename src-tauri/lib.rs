@@ -6,6 +6,7 @@ mod clock;
 mod commands;
 mod desktop;
 pub mod dto;
+pub mod heap;
 mod links;
 mod quick;
 mod shortcut;

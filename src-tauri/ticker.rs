@@ -90,6 +90,8 @@ pub fn first(session: &AppState) -> (CodesSnapshot, Made) {
 pub async fn run(session: Arc<AppState>, channel: Channel<CodesSnapshot>, sent: Made) {
     let mut revisions = session.watch();
     let mut last_sent = sent;
+    // The page has its accounts: start-up's work is done.
+    crate::heap::release_free();
     loop {
         // Marked seen before the entries are read: a change after this wakes the loop.
         revisions.borrow_and_update();
@@ -102,6 +104,7 @@ pub async fn run(session: Arc<AppState>, channel: Channel<CodesSnapshot>, sent: 
                 return;
             }
             last_sent = made;
+            crate::heap::release_free();
         }
         let wait = Duration::from_millis(wait.unwrap_or(1000).clamp(1, 1000));
         tokio::select! {
