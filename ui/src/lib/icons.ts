@@ -14,3 +14,18 @@ export function iconFor(icon: string | null, brand: BrandView | null): Icon {
   if (isCustomIcon(icon)) return { kind: "image", src: icon };
   return brand ? { kind: "brand", brand } : { kind: "letter" };
 }
+
+const paths = new Map<string, Promise<string | null>>();
+
+/** A brand's icon as SVG path data on a 24 x 24 grid (one of the page's assets, built from
+ *  simple-icons), fetched once per brand; null when it cannot be read (the letter shows). */
+export function brandPath(slug: string): Promise<string | null> {
+  let path = paths.get(slug);
+  if (!path) {
+    path = fetch(`icons/${encodeURIComponent(slug)}.path`)
+      .then((r) => (r.ok ? r.text() : null))
+      .catch(() => null);
+    paths.set(slug, path);
+  }
+  return path;
+}
