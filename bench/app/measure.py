@@ -212,8 +212,24 @@ def startup(pair):
     return floor, sesame
 
 
+def drop_page_cache():
+    """The kernel maps a file's pages in the folios they reached its cache in, whose size depends
+    on how the file was read or written (a binary just linked, a copy): launched from a cold
+    cache, the floor and Sesame map their files the same way, and runs compare. Root only."""
+    os.sync()
+    try:
+        with open("/proc/sys/vm/drop_caches", "w") as f:
+            f.write("1")
+        return True
+    except OSError:
+        return False
+
+
 def idle(app, env):
-    """PSS after 10 s, then CPU over 60 s, with the window visible; launched directly."""
+    """PSS after 10 s, then CPU over 60 s, with the window visible; launched directly, from a
+    cold page cache where allowed."""
+    if not drop_page_cache():
+        print("note: page cache not dropped (not root): PSS varies more between runs", file=sys.stderr)
     proc = subprocess.Popen([app], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         time.sleep(10)
