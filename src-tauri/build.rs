@@ -77,7 +77,10 @@ fn link_options() {
     // scattered, these few functions kept most of the binary's code resident. Names the list
     // has that a build no longer has are skipped.
     if let Ok(order) = Path::new(ORDER).canonicalize() {
-        println!("cargo:rustc-link-arg-bin=sesame=-Wl,--symbol-ordering-file={}", order.display());
+        println!(
+            "cargo:rustc-link-arg-bin=sesame=-Wl,--symbol-ordering-file={}",
+            order.display()
+        );
         println!("cargo:rustc-link-arg-bin=sesame=-Wl,--no-warn-symbol-ordering");
     }
     // Relative relocations packed (DT_RELR): ~500 KiB of relocation records that every start
@@ -89,12 +92,19 @@ fn link_options() {
 }
 
 fn glibc_at_least(major: u32, minor: u32) -> bool {
-    let Ok(out) = std::process::Command::new("getconf").arg("GNU_LIBC_VERSION").output() else {
+    let Ok(out) = std::process::Command::new("getconf")
+        .arg("GNU_LIBC_VERSION")
+        .output()
+    else {
         return false;
     };
     // "glibc 2.36"
     let text = String::from_utf8_lossy(&out.stdout);
-    let mut parts = text.trim().trim_start_matches("glibc ").split('.').map(str::parse::<u32>);
+    let mut parts = text
+        .trim()
+        .trim_start_matches("glibc ")
+        .split('.')
+        .map(str::parse::<u32>);
     match (parts.next(), parts.next()) {
         (Some(Ok(have_major)), Some(Ok(have_minor))) => (have_major, have_minor) >= (major, minor),
         _ => false,

@@ -11,8 +11,8 @@ pub fn one_arena() {
 }
 
 /// Gives the free pages inside the heap back to the system after a burst of work (start-up,
-/// a push): malloc only trims the heap's top by itself, and start-up left ~1.7 MiB free in
-/// holes (bench/app, PSS). Walking the heap takes well under a millisecond.
+/// a push), not in a loop: malloc only trims the heap's top by itself, and start-up left
+/// ~1.7 MiB free in holes (bench/app, PSS).
 pub fn release_free() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only changes the allocator's own bookkeeping, under its locks.

@@ -1,5 +1,5 @@
-import { expect, test } from "vitest";
-import { iconFor } from "./icons";
+import { afterEach, expect, test, vi } from "vitest";
+import { brandPath, iconFor } from "./icons";
 
 const google = { title: "Google", slug: "google", hex: "4285F4" };
 
@@ -11,4 +11,20 @@ test("a custom image wins, then the brand Rust matched, else a letter", () => {
   expect(iconFor(null, null)).toEqual({ kind: "letter" });
   // Only our own PNG data URLs are images; anything else is a brand name.
   expect(iconFor("javascript:alert(1)", null)).toEqual({ kind: "letter" });
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+test("a brand's path is fetched from the page's assets once, however many rows show it", async () => {
+  const fetch = vi.fn(async (url: string) => new Response(url === "icons/github.path" ? "M12 .297c-6.63 0" : "", { status: 200 }));
+  vi.stubGlobal("fetch", fetch);
+  expect(await Promise.all([brandPath("github"), brandPath("github")])).toEqual(["M12 .297c-6.63 0", "M12 .297c-6.63 0"]);
+  expect(fetch).toHaveBeenCalledTimes(1);
+});
+
+test("a path that cannot be read is null (the row shows a letter), never an error", async () => {
+  vi.stubGlobal("fetch", vi.fn(async () => new Response("", { status: 404 })));
+  expect(await brandPath("no-such-brand")).toBeNull();
+  vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Load failed"))));
+  expect(await brandPath("offline")).toBeNull();
 });
