@@ -103,7 +103,7 @@ fn backup_task(state: Arc<state::AppState>) {
         let mut ticks = 0u32;
         loop {
             ticks = ticks.wrapping_add(1);
-            if ticks % 600 == 0 {
+            if ticks.is_multiple_of(600) {
                 let s = Arc::clone(&state);
                 let _ = tauri::async_runtime::spawn_blocking(move || {
                     s.set_clock(clock::synchronised())
