@@ -15,6 +15,22 @@ afterEach(() => {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+// jsdom lays nothing out and has no ResizeObserver, which the list measures its box with: this
+// one reports the list 360 px high (six rows), as WebKit would after its first layout.
+const LIST_HEIGHT = 360;
+vi.stubGlobal(
+  "ResizeObserver",
+  class {
+    constructor(private readonly report: (entries: { target: Element }[]) => void) {}
+    observe(element: Element) {
+      Object.defineProperty(element, "clientHeight", { configurable: true, get: () => (element.classList.contains("scroller") ? LIST_HEIGHT : 0) });
+      queueMicrotask(() => this.report([{ target: element }]));
+    }
+    unobserve() {}
+    disconnect() {}
+  },
+);
+
 function appStatus(over: Partial<AppStatus> = {}): AppStatus {
   return {
     profiles: [{ name: "default", password: false, keyring: true, recovery: true }],
@@ -276,14 +292,13 @@ function many(n: number, now: number): Snap {
   return { codes: Array.from({ length: n }, (_, i) => ({ ...base, id: String(i + 1), issuer: `Issuer ${i + 1}` })) };
 }
 
-test("2,000 accounts: only the rows on screen are in the page, and search still finds any", async () => {
+test("2,000 accounts: only the rows the list shows are in the page, and search still finds any", async () => {
   backend(many(2000, Date.now()));
   app = mount(App, { target: document.body });
   await tick();
   flushSync();
-  const rows = document.querySelectorAll("li.row").length;
-  expect(rows).toBeGreaterThan(0);
-  expect(rows).toBeLessThan(40);
+  // Six rows in view, one partly, and two more for scrolling.
+  expect(document.querySelectorAll("li.row").length).toBe(LIST_HEIGHT / 60 + 1 + 2);
   const search = document.querySelector<HTMLInputElement>("#search")!;
   search.value = "Issuer 1999";
   search.dispatchEvent(new Event("input", { bubbles: true }));
