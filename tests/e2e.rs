@@ -1081,7 +1081,7 @@ async fn light_and_dark(c: &Client) -> Result {
     // The list scrolls inside the window (what drawing only the visible rows relies on).
     let fits = c
         .execute(
-            "const l = document.getElementById('accounts'); return l.clientHeight < window.innerHeight && l.scrollHeight > l.clientHeight",
+            "const l = document.querySelector('.scroller'); return l.clientHeight < window.innerHeight && l.scrollHeight > l.clientHeight",
             vec![],
         )
         .await?;
