@@ -326,13 +326,18 @@ def summary(xs):
     return f"median {statistics.median(xs):.1f}, min {xs[0]:.1f}, max {xs[-1]:.1f} (n={len(xs)})"
 
 
+def functions_of(binary):
+    """The names of the functions a binary's symbol table defines."""
+    nm = subprocess.run(["nm", binary], capture_output=True, text=True, check=True).stdout
+    return {p[2] for p in (line.split() for line in nm.splitlines()) if len(p) == 3 and p[1] in "tT"}
+
+
 def startup_order_matched():
     """How many of the functions src-tauri/startup-order.txt lists the binary still has: a
     toolchain or dependency update renames them, and the list then needs regenerating."""
     with open(os.path.join(ROOT, "src-tauri", "startup-order.txt")) as f:
         listed = f.read().split()
-    nm = subprocess.run(["nm", SESAME], capture_output=True, text=True, check=True).stdout
-    defined = {p[-1] for p in (line.split() for line in nm.splitlines()) if p}
+    defined = functions_of(SESAME)
     return sum(1 for name in listed if name in defined), len(listed)
 
 

@@ -57,8 +57,7 @@ def main():
         app.wait()
         functions = executed(profile, binary)
     # Only what the symbol table has: the linker orders by symbol.
-    nm = subprocess.run(["nm", binary], capture_output=True, text=True, check=True).stdout
-    defined = {p[2] for p in (line.split() for line in nm.splitlines()) if len(p) == 3 and p[1] in "tT"}
+    defined = measure.functions_of(binary)
     listed = [f for f in functions if f in defined]
     if len(listed) < 500:
         sys.exit(f"only {len(listed)} functions seen: did the app start under valgrind?")
