@@ -108,7 +108,46 @@ async fn text(e: &Element) -> Result<String> {
 }
 
 /// The code shown in the row of `issuer`, digits only.
+/// Scrolls the list, as a person would, until a row containing `text` is drawn (the list draws
+/// only the rows in view), and brings it into view; false when no row has it.
+async fn scroll_to_row(c: &Client, text: &str) -> Result<bool> {
+    const SCROLL: &str = r#"
+const [text, done] = [arguments[0], arguments[arguments.length - 1]];
+const box = document.querySelector('.scroller');
+const find = () => [...document.querySelectorAll('li.row')].find((r) => r.textContent.includes(text));
+const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+(async () => {
+  let row = find();
+  for (let top = 0; box && !row && top <= box.scrollHeight; top += box.clientHeight) {
+    box.scrollTop = top;
+    await frame();
+    await frame();
+    row = find();
+  }
+  if (row) row.scrollIntoView({ block: 'nearest' });
+  done(!!row);
+})();
+"#;
+    Ok(c.execute_async(SCROLL, vec![text.into()])
+        .await?
+        .as_bool()
+        .unwrap_or(false))
+}
+
+/// Waits up to `seconds` for a row containing `text`, scrolling the list to it.
+async fn wait_for_row(c: &Client, text: &str, seconds: u64) -> Result {
+    let start = Instant::now();
+    while !scroll_to_row(c, text).await? {
+        if start.elapsed() > Duration::from_secs(seconds) {
+            return Err(format!("no row with {text:?} after {seconds} s").into());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    Ok(())
+}
+
 async fn shown_code(client: &Client, issuer: &str) -> Result<String> {
+    scroll_to_row(client, issuer).await?;
     for row in client.find_all(Locator::Css("li.row")).await? {
         // A favourite's name follows its star.
         if text(&row.find(Locator::Css(".issuer")).await?)
@@ -200,12 +239,7 @@ async fn scenario() -> Result {
 
     // Codes are pushed at period boundaries: a 4-second account changes without any action.
     add(c, FAST).await?;
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath(
-            "//li[contains(@class, 'row') and contains(., 'Quick')]",
-        ))
-        .await?;
+    wait_for_row(c, "Quick", 10).await?;
     let first = shown_code(c, "Quick").await?;
     // Its window is not the common one: its row counts down itself.
     let own: u64 = text(&wait_for(c, "li.row .countdown .seconds").await?)
@@ -307,12 +341,7 @@ async fn save_preview_and_wait_for(c: &Client, account: &str) -> Result {
     .await?
     .click()
     .await?;
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath(&format!(
-            "//li[contains(@class, 'row') and contains(., '{account}')]"
-        )))
-        .await?;
+    wait_for_row(c, account, 10).await?;
     Ok(())
 }
 
@@ -447,15 +476,7 @@ async fn import_export_and_backups(c: &Client) -> Result {
             .at_most(Duration::from_secs(10))
             .for_element(Locator::XPath("//p[contains(., 'Imported 7')]"))
             .await?;
-        // The list draws only the rows in view: found as a person would, by searching.
-        fill(c, "#search", "air canada").await?;
-        c.wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::XPath(
-                "//li[contains(@class, 'row') and contains(., 'Air Canada')]",
-            ))
-            .await?;
-        wait_for(c, "#search").await?.send_keys("\u{e00c}").await?;
+        wait_for_row(c, "Air Canada", 10).await?;
         assert!(
             !c.source().await?.contains("KUVJJOM753IHTNDSZVCNKL7GII"),
             "no secret in the page"
@@ -578,6 +599,7 @@ async fn search_copy_and_clear(c: &Client) -> Result {
 /// Clicks a row's hover-only action button (`edit`, `remove`): WebDriver cannot hover
 /// reliably under Xvfb, so the page's own click is used.
 async fn click_row_action(c: &Client, row_text: &str, action: &str) -> Result {
+    scroll_to_row(c, row_text).await?;
     c.execute(
         "[...document.querySelectorAll('li.row')].find((r) => r.textContent.includes(arguments[0])).querySelector('button.' + arguments[1]).click()",
         vec![row_text.into(), action.into()],
@@ -588,8 +610,14 @@ async fn click_row_action(c: &Client, row_text: &str, action: &str) -> Result {
 
 /// Delete an account, see it gone, and bring it back with Undo.
 async fn delete_and_undo(c: &Client) -> Result {
+    // Only the rows in view are drawn; each says how many the list has.
     let count = || async {
-        Ok::<_, fantoccini::error::CmdError>(c.find_all(Locator::Css("li.row")).await?.len())
+        c.execute(
+            "return Number(document.querySelector('li.row')?.getAttribute('aria-setsize') ?? 0)",
+            vec![],
+        )
+        .await
+        .map(|n| n.as_u64().unwrap_or(0))
     };
     let before = count().await?;
     click_row_action(c, "Forum", "remove").await?;
@@ -600,12 +628,7 @@ async fn delete_and_undo(c: &Client) -> Result {
         "the row is gone"
     );
     click(c, "#undo").await?;
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath(
-            "//li[contains(@class, 'row') and contains(., 'reader@example.com')]",
-        ))
-        .await?;
+    wait_for_row(c, "reader@example.com", 10).await?;
     assert_eq!(count().await?, before);
     assert!(matches_code(
         SCREEN,
@@ -705,12 +728,7 @@ async fn unlock_and_see_bank(c: &Client, secret: &str) -> Result {
         .await?
         .click()
         .await?;
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::XPath(
-            "//li[contains(@class, 'row') and contains(., 'Zanzibar Bank')]",
-        ))
-        .await?;
+    wait_for_row(c, "Zanzibar Bank", 20).await?;
     Ok(())
 }
 
@@ -744,12 +762,7 @@ async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
 
     let before = now();
     add(c, BANK).await?;
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath(
-            "//li[contains(@class, 'row') and contains(., 'Zanzibar Bank')]",
-        ))
-        .await?;
+    wait_for_row(c, "Zanzibar Bank", 10).await?;
     let code = shown_code(c, "Zanzibar Bank").await?;
     assert!(matches_code(BANK, &code, before));
 
@@ -888,6 +901,7 @@ async fn open_quick_copy(c: &Client) -> Result<Duration> {
 /// Enter copies it, Escape closes, and the main window comes back as it was.
 async fn brand_icons_and_quick_copy(c: &Client) -> Result {
     add(c, ALI).await?;
+    wait_for_row(c, "AliExpress", 20).await?;
     let icon = c
         .wait()
         .at_most(Duration::from_secs(20))
@@ -897,6 +911,7 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
         .await?;
     assert_eq!(icon.attr("title").await?.as_deref(), Some("AliExpress"));
     // An issuer simple-icons does not know keeps its letter.
+    wait_for_row(c, "ACME", 10).await?;
     let zanzibar_like = c
         .find(Locator::XPath("//li[contains(@class, 'row') and contains(., 'ACME')]//span[contains(@class, 'letter')]"))
         .await?;
