@@ -107,7 +107,6 @@ async fn text(e: &Element) -> Result<String> {
         .to_owned())
 }
 
-/// The code shown in the row of `issuer`, digits only.
 /// Scrolls the list, as a person would, until a row containing `text` is drawn (the list draws
 /// only the rows in view), and brings it into view; false when no row has it.
 async fn scroll_to_row(c: &Client, text: &str) -> Result<bool> {
@@ -146,6 +145,7 @@ async fn wait_for_row(c: &Client, text: &str, seconds: u64) -> Result {
     Ok(())
 }
 
+/// The code shown in the row of `issuer`, digits only.
 async fn shown_code(client: &Client, issuer: &str) -> Result<String> {
     scroll_to_row(client, issuer).await?;
     for row in client.find_all(Locator::Css("li.row")).await? {

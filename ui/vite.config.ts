@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
 /** Brand icons from simple-icons (CC0), emitted as their path data, which the page fetches only
- *  for the rows it shows, and an index of titles, aliases and colours that Rust matches issuers against
- *  (src-tauri/brands.rs, read from the embedded page). */
+ *  for the rows it shows, and an index of titles, aliases and colours that Rust matches issuers
+ *  against (src-tauri/brands.rs, read from the embedded page). */
 function simpleIcons(): Plugin {
   return {
     name: "sesame-simple-icons",
@@ -20,7 +20,7 @@ function simpleIcons(): Plugin {
       const index = data.map((d) => [d.title, d.slug, d.hex, ...(d.aliases?.aka ?? [])]);
       this.emitFile({ type: "asset", fileName: "icons/index.json", source: JSON.stringify(index) });
       // Each icon is one path on a 24 x 24 grid: the page draws it inline, which costs WebKit
-      // far less than an SVG document per brand (an image or mask of its own).
+      // less than an SVG document per brand (an image or mask of its own).
       for (const file of readdirSync(join(root, "icons"))) {
         const svg = readFileSync(join(root, "icons", file), "utf8");
         const paths = [...svg.matchAll(/<path d="([^"]+)"/g)];

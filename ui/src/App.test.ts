@@ -34,7 +34,6 @@ vi.stubGlobal(
   },
 );
 
-
 function appStatus(over: Partial<AppStatus> = {}): AppStatus {
   return {
     profiles: [{ name: "default", password: false, keyring: true, recovery: true }],
