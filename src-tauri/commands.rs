@@ -2,16 +2,15 @@
 //! Vault work (Argon2id, the keyring over D-Bus, SQLite) runs off the UI thread.
 
 use crate::dto::{
-    AppStatus, BackupView, CodesSnapshot, CommandError, Copied, EntryView, ExportResult,
-    ImportPreview, ScanPreview, SettingsView,
+    AppStatus, BackupView, CommandError, Copied, EntryView, ErrorKind, ExportResult, ImportPreview,
+    Push, ScanPreview, SettingsView, Subscribed,
 };
+use crate::push::Pages;
 use crate::state::AppState;
-use crate::{ticker, Tickers};
 use sesame_core::export::ExportFormat;
 use sesame_core::vault::{EntryMeta, NewEntry};
 use sesame_core::{migration, qr, uri};
 use std::sync::Arc;
-use tauri::ipc::Channel;
 use tauri::{State, Webview};
 
 /// Longer than any real otpauth or migration URI; refuses pasted junk early.
@@ -353,22 +352,42 @@ pub async fn undo_remove(state: Shared<'_>) -> Result<EntryView, CommandError> {
     .await
 }
 
-/// Answers the codes now and starts pushing their changes to `on_update`, replacing this
-/// webview's previous ticker (a reloaded page subscribes again).
+/// Answers the codes now, and the subscription's number with which the page asks for what
+/// follows; replaces this webview's previous subscription (a reloaded page subscribes again).
 #[tauri::command]
-pub async fn subscribe_codes<R: tauri::Runtime>(
-    on_update: Channel<CodesSnapshot>,
+pub async fn subscribe<R: tauri::Runtime>(
     webview: Webview<R>,
     state: Shared<'_>,
-    tickers: State<'_, Tickers>,
-) -> Result<CodesSnapshot, CommandError> {
-    let session = Arc::clone(&state);
-    let (first, made) = tauri::async_runtime::spawn_blocking(move || ticker::first(&session))
-        .await
-        .map_err(|_| CommandError::invalid("the codes could not be read"))?;
-    let task = tauri::async_runtime::spawn(ticker::run(Arc::clone(&state), on_update, made));
-    tickers.replace(webview.label(), task);
-    Ok(first)
+    pages: State<'_, Arc<Pages>>,
+) -> Result<Subscribed, CommandError> {
+    let (session, pages, label) = (
+        Arc::clone(&state),
+        Arc::clone(&pages),
+        webview.label().to_owned(),
+    );
+    let (id, snapshot) =
+        tauri::async_runtime::spawn_blocking(move || pages.subscribe(&label, &session))
+            .await
+            .map_err(|_| CommandError::invalid("the codes could not be read"))?;
+    Ok(Subscribed { id, snapshot })
+}
+
+/// What Rust has to tell the page since its last call, answered when there is something (or
+/// empty after a while; the page asks again).
+#[tauri::command]
+pub async fn next_pushes<R: tauri::Runtime>(
+    subscription: u64,
+    webview: Webview<R>,
+    state: Shared<'_>,
+    pages: State<'_, Arc<Pages>>,
+) -> Result<Vec<Push>, CommandError> {
+    let page = pages
+        .get(webview.label(), subscription)
+        .ok_or_else(|| CommandError {
+            kind: ErrorKind::NotFound,
+            message: "this page's subscription was replaced".into(),
+        })?;
+    Ok(page.next(&state).await)
 }
 
 /// Longer than any path a person picks; refuses junk early.

@@ -8,7 +8,7 @@ use sesame_core::settings::AppSettings;
 use std::sync::Arc;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Emitter, Manager, Runtime, WindowEvent};
+use tauri::{AppHandle, Manager, Runtime, WindowEvent};
 
 const TRAY: &str = "main";
 
@@ -209,7 +209,7 @@ fn set_shortcut<R: Runtime>(app: &AppHandle<R>, old: &str, wanted: &str) -> Resu
 /// window, which shows the lock screen.
 pub fn lock_all<R: Runtime>(app: &AppHandle<R>) {
     app.state::<Arc<AppState>>().lock_profile();
-    let _ = app.emit_to("main", "status", ());
+    crate::push::tell(app, crate::dto::Push::Status);
 }
 
 fn on_main_window<R: Runtime>(app: &AppHandle<R>, event: &WindowEvent, tray: bool) {

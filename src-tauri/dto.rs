@@ -33,7 +33,7 @@ pub struct EntryView {
     pub last_used: i64,
 }
 
-/// A simple-icons brand: its icon is `icons/{slug}.svg` among the page's assets.
+/// A simple-icons brand: its icon's path data is `icons/{slug}.path` among the page's assets.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct BrandView {
     pub title: String,
@@ -212,6 +212,32 @@ pub struct CodesSnapshot {
     /// The time correction in milliseconds: the UI counts down on the corrected clock.
     #[ts(type = "number")]
     pub offset_ms: i64,
+}
+
+/// The answer to the page's subscription: the codes now, and the subscription's number, with
+/// which the page asks for what follows (`next_pushes`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Subscribed {
+    #[ts(type = "number")]
+    pub id: u64,
+    pub snapshot: CodesSnapshot,
+}
+
+/// Something Rust tells the page, in answer to `next_pushes`.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Push {
+    /// New codes, and the accounts when they changed.
+    Codes { snapshot: CodesSnapshot },
+    /// The profile was locked (the tray, the session, suspend): the page asks for its status.
+    Status,
+    /// A link Sesame was opened with waits for its preview (`take_link_preview`).
+    Link,
+    /// Quick copy opened.
+    Quick { open: QuickOpen },
+    /// Quick copy closed.
+    QuickClosed,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

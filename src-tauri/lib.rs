@@ -8,35 +8,14 @@ mod desktop;
 pub mod dto;
 pub mod heap;
 mod links;
+mod push;
 mod quick;
 mod shortcut;
 pub mod state;
 mod ticker;
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use tauri::async_runtime::JoinHandle;
+use std::sync::Arc;
 use tauri::{Manager, Runtime};
-
-/// One running ticker per webview.
-#[derive(Default)]
-pub struct Tickers(Mutex<HashMap<String, JoinHandle<()>>>);
-
-impl Tickers {
-    fn replace(&self, label: &str, task: JoinHandle<()>) {
-        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(old) = map.insert(label.to_owned(), task) {
-            old.abort();
-        }
-    }
-
-    fn stop(&self, label: &str) {
-        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(old) = map.remove(label) {
-            old.abort();
-        }
-    }
-}
 
 /// The app's commands and state on any runtime, so tests can use Tauri's mock runtime.
 pub fn builder<R: Runtime>(
@@ -47,7 +26,7 @@ pub fn builder<R: Runtime>(
     backup_task(Arc::clone(&state));
     builder
         .manage(state)
-        .manage(Tickers::default())
+        .manage(Arc::new(push::Pages::default()))
         .manage(quick::Quick::default())
         .invoke_handler(tauri::generate_handler![
             commands::status,
@@ -64,7 +43,8 @@ pub fn builder<R: Runtime>(
             commands::scan_screen,
             commands::save_scanned,
             commands::remove_entry,
-            commands::subscribe_codes,
+            commands::subscribe,
+            commands::next_pushes,
             commands::import_file,
             commands::import_password,
             commands::import_commit,
@@ -91,7 +71,7 @@ pub fn builder<R: Runtime>(
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {
-                window.state::<Tickers>().stop(window.label());
+                window.state::<Arc<push::Pages>>().stop(window.label());
             }
         })
 }

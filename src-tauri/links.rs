@@ -4,7 +4,7 @@
 
 use crate::state::AppState;
 use std::sync::Arc;
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
 /// Longer than any real otpauth or migration URI.
 const MAX_LINK_LEN: usize = 16 * 1024;
@@ -26,7 +26,7 @@ pub fn find(args: &[String]) -> Option<String> {
 pub fn hand_over<R: Runtime>(app: &AppHandle<R>, args: &[String]) {
     if let Some(link) = find(args) {
         app.state::<Arc<AppState>>().open_link(link);
-        let _ = app.emit_to("main", "link", ());
+        crate::push::tell(app, crate::dto::Push::Link);
     }
 }
 

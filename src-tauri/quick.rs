@@ -5,10 +5,10 @@
 //! the shortcut is pressed, and no second WebKit process.
 
 use crate::active_window::{self, Target};
-use crate::dto::{CommandError, QuickOpen, QuickOutcome};
+use crate::dto::{CommandError, Push, QuickOpen, QuickOutcome};
 use crate::state::AppState;
 use std::sync::{Arc, Mutex};
-use tauri::{AppHandle, Emitter, Manager, PhysicalPosition, PhysicalSize, Runtime};
+use tauri::{AppHandle, Manager, PhysicalPosition, PhysicalSize, Runtime};
 
 /// The quick-copy window's size, in logical pixels.
 const SIZE: (f64, f64) = (480.0, 430.0);
@@ -65,14 +65,11 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) {
     let suggested = target
         .as_ref()
         .and_then(|t| app.state::<Arc<AppState>>().suggest(&t.title));
-    let _ = app.emit_to(
-        "main",
-        "quick",
-        QuickOpen {
-            suggested,
-            title: target.map(|t| t.title),
-        },
-    );
+    let open = QuickOpen {
+        suggested,
+        title: target.map(|t| t.title),
+    };
+    crate::push::tell(app, Push::Quick { open });
     let _ = window.unmaximize();
     let _ = window.set_size(tauri::LogicalSize::new(SIZE.0, SIZE.1));
     let monitor = app
@@ -106,7 +103,7 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) {
 /// Puts the main window back as it was (hidden, if it was) and forgets the target.
 pub fn close<R: Runtime>(app: &AppHandle<R>) -> Option<Target> {
     let open = app.state::<Quick>().lock().take()?;
-    let _ = app.emit_to("main", "quick-closed", ());
+    crate::push::tell(app, Push::QuickClosed);
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_always_on_top(false);
         let r = &open.restore;

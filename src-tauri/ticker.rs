@@ -1,15 +1,12 @@
-//! Pushes code snapshots to a webview through a Channel: at every period boundary and whenever
-//! the accounts change. It wakes at least once a second so a wall-clock jump or a resume from
-//! suspend (tokio's clock is monotonic) is caught within a second. The accounts themselves
-//! travel only when they changed: most pushes carry codes alone.
+//! Code snapshots for a page: new ones at every period boundary and whenever the accounts
+//! change. The accounts themselves travel only when they changed: most carry codes alone.
 
 use crate::dto::{Code, CodesSnapshot, EntryView};
 use crate::state::AppState;
 use sesame_core::ticker;
 use sesame_core::vault::StoredEntry;
-use std::sync::Arc;
 use std::time::Duration;
-use tauri::ipc::Channel;
+use tokio::sync::watch;
 
 fn code(entry: &StoredEntry, now: u64) -> Code {
     // HOTP codes appear only when asked for (next_hotp), which stores the counter.
@@ -73,43 +70,50 @@ fn next(
     (changed, wait)
 }
 
-/// The first snapshot, with the accounts, answered to the page's subscription itself: one
-/// round trip fewer than a push before the first codes are on screen.
-pub fn first(session: &AppState) -> (CodesSnapshot, Made) {
-    let (now, offset) = (session.now_ms(), session.offset_ms());
-    session.with_revision_entries(|revision, entries| {
-        (
-            snapshot(entries, true, now, offset),
-            made(revision, entries, now),
-        )
-    })
+/// The codes side of a page's subscription: what the page was last sent, and a watch on the
+/// accounts' revisions.
+pub struct Ticker {
+    sent: Made,
+    revisions: watch::Receiver<u64>,
 }
 
-/// Pushes every change after `sent`; runs until the channel is gone (the page reloaded or the
-/// window closed).
-pub async fn run(session: Arc<AppState>, channel: Channel<CodesSnapshot>, sent: Made) {
-    let mut revisions = session.watch();
-    let mut last_sent = sent;
-    // The page has its accounts: start-up's work is done.
-    crate::heap::release_free();
-    loop {
-        // Marked seen before the entries are read: a change after this wakes the loop.
+impl Ticker {
+    /// The first snapshot, with the accounts: the answer to the page's subscription itself.
+    pub fn start(session: &AppState) -> (CodesSnapshot, Ticker) {
+        let mut revisions = session.watch();
+        // Marked seen before the entries are read: a change after this is seen by `changes`.
         revisions.borrow_and_update();
         let (now, offset) = (session.now_ms(), session.offset_ms());
-        let (changed, wait) = session.with_revision_entries(|revision, entries| {
-            next(&last_sent, revision, entries, now, offset)
+        let (snapshot, sent) = session.with_revision_entries(|revision, entries| {
+            (
+                snapshot(entries, true, now, offset),
+                made(revision, entries, now),
+            )
         });
-        if let Some((snapshot, made)) = changed {
-            if channel.send(snapshot).is_err() {
-                return;
-            }
-            last_sent = made;
-            crate::heap::release_free();
-        }
+        (snapshot, Ticker { sent, revisions })
+    }
+
+    /// The snapshot to send now, if anything changed since the last, and how long until a
+    /// code changes. At most a second: a wall-clock jump or a resume from suspend (tokio's
+    /// clock is monotonic) is caught within a second.
+    pub fn poll(&mut self, session: &AppState) -> (Option<CodesSnapshot>, Duration) {
+        self.revisions.borrow_and_update();
+        let (now, offset) = (session.now_ms(), session.offset_ms());
+        let (changed, wait) = session.with_revision_entries(|revision, entries| {
+            next(&self.sent, revision, entries, now, offset)
+        });
+        let snapshot = changed.map(|(snapshot, made)| {
+            self.sent = made;
+            snapshot
+        });
         let wait = Duration::from_millis(wait.unwrap_or(1000).clamp(1, 1000));
-        tokio::select! {
-            _ = tokio::time::sleep(wait) => {}
-            changed = revisions.changed() => if changed.is_err() { return },
+        (snapshot, wait)
+    }
+
+    /// Waits for the accounts to change (never returns if they cannot any more).
+    pub async fn changes(&mut self) {
+        if self.revisions.changed().await.is_err() {
+            std::future::pending::<()>().await;
         }
     }
 }

@@ -4,8 +4,8 @@
 use sesame_app::dto::{
     AppStatus, BackupView, BrandView, Code, CodeParams, CodesSnapshot, CommandError, Copied,
     EntryEdit, EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, ManualAccount,
-    ManualPreview, OtherCode, ProfileView, QuickOpen, QuickOutcome, Revealed, ScanPreview,
-    ScannedAccount, SettingsView,
+    ManualPreview, OtherCode, ProfileView, Push, QuickOpen, QuickOutcome, Revealed, ScanPreview,
+    ScannedAccount, SettingsView, Subscribed,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -31,6 +31,8 @@ fn typescript_bindings_match_the_rust_types() {
     check::<Code>(&mut stale);
     check::<BrandView>(&mut stale);
     check::<CodesSnapshot>(&mut stale);
+    check::<Subscribed>(&mut stale);
+    check::<Push>(&mut stale);
     check::<CommandError>(&mut stale);
     check::<ErrorKind>(&mut stale);
     check::<AppStatus>(&mut stale);

@@ -804,3 +804,33 @@ fn an_account_typed_by_hand_is_previewed_then_added() {
         json!("755224")
     );
 }
+
+#[test]
+fn the_page_is_told_new_codes_when_the_accounts_change() {
+    let (w, _dir) = window("main");
+    invoke(&w, "add_uri", json!({ "uri": URI })).expect("added");
+    let subscribed = invoke(&w, "subscribe", json!({})).expect("subscribed");
+    assert_eq!(subscribed["snapshot"]["entries"][0]["issuer"], "ACME");
+    assert_eq!(
+        subscribed["snapshot"]["codes"][0]["code"]
+            .as_str()
+            .map(str::len),
+        Some(6)
+    );
+    let id = subscribed["id"].clone();
+
+    // A change answers the waiting request with the accounts and their codes.
+    invoke(&w, "remove_entry", json!({ "id": "1" })).expect("removed");
+    let pushes = invoke(&w, "next_pushes", json!({ "subscription": id })).expect("told");
+    assert_eq!(
+        pushes,
+        json!([{"kind": "codes", "snapshot": {"entries": [], "codes": [], "offsetMs": 0}}])
+    );
+    assert!(!pushes.to_string().contains("JBSWY3DPEHPK3PXP"));
+
+    // A reloaded page subscribes again; the old page's number is refused.
+    let again = invoke(&w, "subscribe", json!({})).expect("subscribed again");
+    assert_ne!(again["id"], id);
+    let refused = invoke(&w, "next_pushes", json!({ "subscription": id })).unwrap_err();
+    assert_eq!(refused["kind"], "notFound");
+}

@@ -4,6 +4,7 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import App from "./App.svelte";
 import type { AppStatus } from "./gen/AppStatus";
 import type { CodeView } from "./lib/ipc";
+import type { Push } from "./gen/Push";
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -42,16 +43,21 @@ function appStatus(over: Partial<AppStatus> = {}): AppStatus {
   };
 }
 
-/** Answers `status` and pushes `snapshot` to the code subscription; `more` handles the rest. */
 /** The rows a snapshot makes; no time correction unless given. */
 type Snap = { codes: CodeView[]; offsetMs?: number };
 
-function backend(snap: Snap, st: AppStatus = appStatus(), more?: (cmd: string, args: unknown) => unknown) {
+/** Answers the page's waiting `next_pushes` (set by `backend`). */
+let tell: (pushes: Push[]) => void = () => {};
+
+/** Answers `status`, `get_settings` and the subscription with `snap`, and keeps `next_pushes`
+ *  waiting for `tell`; `more` handles the rest. */
+function backend(snap: Snap, st: AppStatus | (() => AppStatus) = appStatus(), more?: (cmd: string, args: unknown) => unknown) {
   mockIPC((cmd, args) => {
-    if (cmd === "status") return st;
+    if (cmd === "status") return typeof st === "function" ? st() : st;
     if (cmd === "get_settings") return { clipboardClearSeconds: 30, showNextWithinSeconds: 5, theme: "system", autoLockMinutes: 5, timeOffsetSeconds: 0, hideCodes: false, sort: "custom", startAtLogin: false, quickCopyShortcut: "Ctrl+Alt+S", quickCopyTypes: false, closeToTray: true, lockOnMinimise: false };
     // The rows are accounts and codes at once: Rust's first snapshot has both.
-    if (cmd === "subscribe_codes") return { offsetMs: 0, ...snap, entries: snap.codes };
+    if (cmd === "subscribe") return { id: 1, snapshot: { offsetMs: 0, ...snap, entries: snap.codes } };
+    if (cmd === "next_pushes") return new Promise((answer) => (tell = answer));
     return more?.(cmd, args);
   });
 }
@@ -78,6 +84,35 @@ test("shows pushed codes grouped, with a countdown", async () => {
   const left = Number(document.querySelector(".seconds")?.textContent);
   expect(left).toBeGreaterThanOrEqual(19);
   expect(left).toBeLessThanOrEqual(21);
+});
+
+test("what Rust tells the page: new codes, quick copy opening and closing, a lock", async () => {
+  let statusCalls = 0;
+  backend(snapshot(Date.now()), () => (statusCalls++, appStatus()));
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  const rows = snapshot(Date.now() + 30_000).codes.map((c) => ({ ...c, code: "111222" }));
+  tell([{ kind: "codes", snapshot: { entries: null, codes: rows, offsetMs: 0 } }]);
+  await tick();
+  flushSync();
+  expect(document.querySelector(".code")?.textContent).toBe("111 222");
+
+  tell([{ kind: "quick", open: { suggested: "1", title: "ACME - Sign in" } }]);
+  await tick();
+  flushSync();
+  expect(document.querySelector("#quick-search")).not.toBeNull();
+  expect(document.querySelector("#accounts")).toBeNull();
+  tell([{ kind: "quickClosed" }]);
+  await tick();
+  flushSync();
+  expect(document.querySelector("#quick-search")).toBeNull();
+  expect(document.querySelector("#accounts")).not.toBeNull();
+
+  const before = statusCalls;
+  tell([{ kind: "status" }]);
+  await tick();
+  expect(statusCalls).toBe(before + 1);
 });
 
 test("an empty profile explains how to add an account", async () => {

@@ -1,9 +1,9 @@
-import { afterEach, expect, test } from "vitest";
+import { afterEach, expect, test, vi } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { addUri, errorMessage, removeEntry, subscribeCodes, type CodeView } from "./ipc";
+import { addUri, errorMessage, removeEntry, subscribe, type Listeners } from "./ipc";
+import type { Push } from "../gen/Push";
 import type { Code } from "../gen/Code";
 import type { EntryView } from "../gen/EntryView";
-import type { CodesSnapshot } from "../gen/CodesSnapshot";
 
 afterEach(() => clearMocks());
 
@@ -33,39 +33,89 @@ const acme: EntryView = {
 };
 const bank: EntryView = { ...acme, id: "2", issuer: "Bank" };
 const code = (c: string, until = 30_000): Code => ({ code: c, nextCode: null, validFromMs: until - 30_000, validUntilMs: until });
-type Push = (s: CodesSnapshot) => void;
-const channelOf = (args: unknown) => (args as { onUpdate: { onmessage: Push } }).onUpdate.onmessage;
+const tick = () => new Promise((r) => setTimeout(r, 0));
 
-test("subscribeCodes gives rows: the accounts with each push's codes", async () => {
-  let push: Push | undefined;
+/** Rust's side: the subscription's answer, then each `next_pushes` answered from `answers`
+ *  (a function throws instead), then no answer. */
+function rust(answers: (Push[] | (() => never))[]) {
+  const asked: unknown[] = [];
   mockIPC((cmd, args) => {
-    if (cmd === "subscribe_codes") {
-      push = channelOf(args);
-      return { entries: [acme], codes: [code("123456")], offsetMs: 0 };
-    }
+    if (cmd === "subscribe") return { id: 7, snapshot: { entries: [acme], codes: [code("123456")], offsetMs: 0 } };
+    if (cmd !== "next_pushes") return;
+    asked.push(args);
+    const answer = answers.shift();
+    if (typeof answer === "function") answer();
+    return answer ?? new Promise(() => {});
   });
-  const got: [CodeView[], number][] = [];
-  await subscribeCodes((rows, offset) => got.push([rows, offset]));
-  // Most pushes carry codes alone; the accounts are the last ones sent.
-  push!({ entries: null, codes: [code("111111", 60_000)], offsetMs: 0 });
-  push!({ entries: [bank, acme], codes: [code("222222", 60_000), code("333333", 60_000)], offsetMs: 2 });
-  expect(got.map(([rows, offset]) => [rows.map((r) => `${r.issuer} ${r.code} ${r.validUntilMs}`), offset])).toEqual([
-    [["ACME 123456 30000"], 0],
-    [["ACME 111111 60000"], 0],
-    [["Bank 222222 60000", "ACME 333333 60000"], 2],
-  ]);
+  return asked;
+}
+
+const listeners = (got: string[]): Listeners => ({
+  codes: (rows, offset) => got.push(`${rows.map((r) => `${r.issuer} ${r.code} ${r.validUntilMs}`).join(", ")} (${offset})`),
+  status: () => got.push("status"),
+  link: () => got.push("link"),
+  quick: (open) => got.push(`quick ${open?.suggested ?? "closed"}`),
+  error: (e) => got.push(`error ${errorMessage(e)}`),
 });
 
-test("a push that overtakes the subscription's answer comes after it", async () => {
-  mockIPC((cmd, args) => {
-    if (cmd === "subscribe_codes") {
-      channelOf(args)({ entries: null, codes: [code("654321", 60_000)], offsetMs: 5 });
-      return { entries: [acme], codes: [code("123456")], offsetMs: 0 };
-    }
-  });
+test("subscribe gives rows: the accounts with each push's codes, and Rust's events in order", async () => {
+  const asked = rust([
+    // Most pushes carry codes alone; the accounts are the last ones sent.
+    [{ kind: "codes", snapshot: { entries: null, codes: [code("111111", 60_000)], offsetMs: 0 } }],
+    [
+      { kind: "status" },
+      { kind: "codes", snapshot: { entries: [bank, acme], codes: [code("222222", 60_000), code("333333", 60_000)], offsetMs: 2 } },
+    ],
+    [{ kind: "quick", open: { suggested: "1", title: "ACME" } }, { kind: "quickClosed" }, { kind: "link" }],
+  ]);
   const got: string[] = [];
-  await subscribeCodes((rows, offset) => got.push(`${rows[0]!.issuer} ${rows[0]!.code} ${offset}`));
-  expect(got).toEqual(["ACME 123456 0", "ACME 654321 5"]);
+  await subscribe(listeners(got));
+  await tick();
+  expect(got).toEqual([
+    "ACME 123456 30000 (0)",
+    "ACME 111111 60000 (0)",
+    "status",
+    "Bank 222222 60000, ACME 333333 60000 (2)",
+    "quick 1",
+    "quick closed",
+    "link",
+  ]);
+  expect(asked).toHaveLength(4);
+  expect(asked[0]).toEqual({ subscription: 7 });
+});
+
+test("a failed request is reported and asked again; a replaced subscription stops asking", async () => {
+  vi.useFakeTimers();
+  try {
+    const asked = rust([
+      () => {
+        throw new Error("the connection broke");
+      },
+      [{ kind: "status" }],
+      () => {
+        throw { kind: "notFound", message: "this page's subscription was replaced" };
+      },
+    ]);
+    const got: string[] = [];
+    await subscribe(listeners(got));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(got).toEqual(["ACME 123456 30000 (0)", "error the connection broke", "status"]);
+    expect(asked).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(asked).toHaveLength(3);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test("stopping ends the requests", async () => {
+  const asked = rust([[{ kind: "status" }], [{ kind: "link" }]]);
+  const got: string[] = [];
+  const stop = await subscribe(listeners(got));
+  stop();
+  await tick();
+  expect(got).toEqual(["ACME 123456 30000 (0)"]);
+  expect(asked).toHaveLength(1);
 });
 
 test("errors become readable messages", async () => {
