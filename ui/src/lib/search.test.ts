@@ -28,6 +28,14 @@ test("an issuer starting with the query comes first", () => {
   expect(filterCodes(codes, "bot").map((c) => c.id)).toEqual(["4"]);
 });
 
+test("a renamed account is found by its new name in the next list", () => {
+  expect(filterCodes(codes, "amazon").map((c) => c.id)).toEqual(["1", "4"]);
+  // A push makes new rows of the same accounts; here account 1 was renamed in between.
+  const next = codes.map((c) => (c.id === "1" ? { ...c, issuer: "Zalando" } : { ...c, code: "654321" }));
+  expect(filterCodes(next, "amazon").map((c) => c.id)).toEqual(["4"]);
+  expect(filterCodes(next, "zalando").map((c) => c.id)).toEqual(["1"]);
+});
+
 test("group and note count; favourites come first", () => {
   expect(filterCodes(codes, "work").map((c) => c.id)).toEqual(["4"]);
   expect(filterCodes(codes, "safe").map((c) => c.id)).toEqual(["4"]);

@@ -7,16 +7,24 @@ export const fold = (s: string) =>
     .replace(/\p{M}/gu, "")
     .toLowerCase();
 
-// Each pushed entry's folded text, computed once, not at every keystroke (entries are replaced,
-// never changed, so an entry's text never goes stale).
-const folded = new WeakMap<CodeView, { all: string; issuer: string }>();
-function textOf(c: CodeView) {
-  let t = folded.get(c);
-  if (!t) {
-    t = { all: fold(`${c.issuer} ${c.account} ${c.group} ${c.note}`), issuer: fold(c.issuer) };
-    folded.set(c, t);
+type Folded = { source: string; all: string; issuer: string };
+
+// Each account's folded text, by id, for the accounts of the last list searched. Most pushes
+// renew codes alone and make new rows of the same accounts: their text is folded again only
+// when it changed, not at the first keystroke after every push.
+let folded = new Map<string, Folded>();
+let foldedList: CodeView[] | null = null;
+
+function foldedTexts(codes: CodeView[]): Map<string, Folded> {
+  if (codes === foldedList) return folded;
+  const next = new Map<string, Folded>();
+  for (const c of codes) {
+    const source = `${c.issuer}\n${c.account}\n${c.group}\n${c.note}`;
+    const old = folded.get(c.id);
+    next.set(c.id, old?.source === source ? old : { source, all: fold(source), issuer: fold(c.issuer) });
   }
-  return t;
+  [folded, foldedList] = [next, codes];
+  return next;
 }
 
 /** Entries whose issuer, account, group or note contains every word of the query (accents and
@@ -26,8 +34,9 @@ export function filterCodes(codes: CodeView[], query: string): CodeView[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const first = words[0];
   const ranks: CodeView[][] = [[], [], [], []];
+  const texts = first === undefined ? null : foldedTexts(codes);
   for (const c of codes) {
-    const t = first === undefined ? null : textOf(c);
+    const t = texts?.get(c.id);
     if (t && !words.every((w) => t.all.includes(w))) continue;
     ranks[(c.favorite ? 0 : 2) + (t && first && t.issuer.startsWith(first) ? 0 : 1)]!.push(c);
   }
