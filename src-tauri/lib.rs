@@ -121,13 +121,17 @@ pub fn run() {
             .plugin(tauri_plugin_deep_link::init())
             .setup(|app| {
                 // Installed bundles declare the schemes; a development build or an AppImage
-                // registers itself so that otpauth:// links open it.
+                // registers itself so that otpauth:// links open it. On its own thread: on Linux
+                // it runs update-desktop-database and xdg-mime for each scheme, and waits.
                 #[cfg(any(target_os = "linux", windows))]
                 {
                     use tauri_plugin_deep_link::DeepLinkExt;
-                    if let Err(e) = app.deep_link().register_all() {
-                        eprintln!("sesame: cannot register for otpauth:// links: {e}");
-                    }
+                    let handle = app.handle().clone();
+                    std::thread::spawn(move || {
+                        if let Err(e) = handle.deep_link().register_all() {
+                            eprintln!("sesame: cannot register for otpauth:// links: {e}");
+                        }
+                    });
                 }
                 brands::load(app.handle());
                 desktop::setup(app, &std::env::args().collect::<Vec<_>>())?;

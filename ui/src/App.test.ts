@@ -374,3 +374,31 @@ test("a row dropped on another moves there in the person's order", async () => {
   await tick();
   expect(sent).toEqual([{ ids: ["2", "3", "1", "4"] }]);
 });
+
+test("an HOTP code stays with its account when the list changes under it", async () => {
+  const now = Date.now();
+  const hotp = (id: string, issuer: string): CodeView => ({
+    ...snapshot(now).codes[0]!, id, issuer, kind: "hotp", code: "", nextCode: null, validFromMs: null, validUntilMs: null,
+    params: { kind: "hotp", algorithm: "SHA1", digits: 6, period: null, counter: 3 },
+  });
+  backend({ codes: [hotp("1", "Bank"), hotp("2", "Broker")] }, appStatus(), (cmd) => {
+    if (cmd === "next_hotp") return "246810";
+  });
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  document.querySelector<HTMLButtonElement>("button.next")!.click();
+  await tick();
+  flushSync();
+  expect([...document.querySelectorAll("li.row .code")].map((c) => c.textContent)).toEqual(["246 810", "••• •••"]);
+  // "Broker" alone: it takes the first row's place, without Bank's code.
+  const search = document.querySelector<HTMLInputElement>("#search")!;
+  search.value = "broker";
+  search.dispatchEvent(new Event("input"));
+  flushSync();
+  expect([...document.querySelectorAll("li.row .code")].map((c) => c.textContent)).toEqual(["••• •••"]);
+  search.value = "";
+  search.dispatchEvent(new Event("input"));
+  flushSync();
+  expect([...document.querySelectorAll("li.row .code")].map((c) => c.textContent)).toEqual(["246 810", "••• •••"]);
+});

@@ -2,6 +2,7 @@
 // (simple-icons, by the brand name the person typed or the issuer), else a coloured letter.
 // Each brand's icon file loads only when its row is on screen.
 
+import { SvelteMap } from "svelte/reactivity";
 import type { BrandView } from "../gen/BrandView";
 
 export type Icon = { kind: "image"; src: string } | { kind: "brand"; brand: BrandView } | { kind: "letter" };
@@ -15,17 +16,21 @@ export function iconFor(icon: string | null, brand: BrandView | null): Icon {
   return brand ? { kind: "brand", brand } : { kind: "letter" };
 }
 
-const paths = new Map<string, Promise<string | null>>();
+// Each brand's path once fetched (null: it could not be read), shared by every row showing it.
+const paths = new SvelteMap<string, string | null>();
+const asked = new Set<string>();
 
 /** A brand's icon as SVG path data on a 24 x 24 grid (one of the page's assets, built from
- *  simple-icons), fetched once per brand; null when it cannot be read (the letter shows). */
-export function brandPath(slug: string): Promise<string | null> {
-  let path = paths.get(slug);
-  if (!path) {
-    path = fetch(`icons/${encodeURIComponent(slug)}.path`)
+ *  simple-icons), fetched once per brand when first asked for: undefined until then, null when
+ *  it cannot be read (the letter shows). Reactive, so a row that asked is drawn again when it
+ *  comes, and a row drawn later has it at once. */
+export function brandPath(slug: string): string | null | undefined {
+  if (!asked.has(slug)) {
+    asked.add(slug);
+    fetch(`icons/${encodeURIComponent(slug)}.path`)
       .then((r) => (r.ok ? r.text() : null))
-      .catch(() => null);
-    paths.set(slug, path);
+      .catch(() => null)
+      .then((path) => paths.set(slug, path));
   }
-  return path;
+  return paths.get(slug);
 }
