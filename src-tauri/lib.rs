@@ -6,6 +6,7 @@ mod clock;
 mod commands;
 mod desktop;
 pub mod dto;
+pub mod engine;
 pub mod heap;
 mod links;
 mod push;
@@ -23,10 +24,11 @@ pub fn builder<R: Runtime>(
     state: impl Into<Arc<state::AppState>>,
 ) -> tauri::Builder<R> {
     let state = state.into();
-    backup_task(Arc::clone(&state));
+    let pages = Arc::new(push::Pages::default());
+    backup_task(Arc::clone(&state), Arc::clone(&pages));
     builder
         .manage(state)
-        .manage(Arc::new(push::Pages::default()))
+        .manage(pages)
         .manage(quick::Quick::default())
         .invoke_handler(tauri::generate_handler![
             commands::status,
@@ -77,18 +79,24 @@ pub fn builder<R: Runtime>(
 }
 
 /// Writes the automatic backup a few seconds after the last change to the accounts, and asks
-/// the system every 10 minutes whether its clock is synchronised.
-fn backup_task(state: Arc<state::AppState>) {
+/// the system whether its clock is synchronised a few seconds after start-up (not during it:
+/// timedatectl may have to start systemd's time service), then every 10 minutes, telling the
+/// page when the answer changes.
+fn backup_task(state: Arc<state::AppState>, pages: Arc<push::Pages>) {
+    const CLOCK_FIRST: u32 = 5;
     tauri::async_runtime::spawn(async move {
         let mut ticks = 0u32;
         loop {
             ticks = ticks.wrapping_add(1);
-            if ticks.is_multiple_of(600) {
+            if ticks % 600 == CLOCK_FIRST {
                 let s = Arc::clone(&state);
-                let _ = tauri::async_runtime::spawn_blocking(move || {
+                let changed = tauri::async_runtime::spawn_blocking(move || {
                     s.set_clock(clock::synchronised())
                 })
                 .await;
+                if changed.unwrap_or(false) {
+                    pages.tell("main", dto::Push::Status);
+                }
             }
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
             if state.backup_due() {

@@ -99,7 +99,7 @@ impl Pages {
         self.map().remove(label);
     }
 
-    fn tell(&self, label: &str, push: Push) {
+    pub fn tell(&self, label: &str, push: Push) {
         if let Some(subscription) = self.map().get(label) {
             subscription.tell(push);
         }

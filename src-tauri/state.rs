@@ -66,10 +66,7 @@ impl AppState {
     pub fn start() -> std::sync::Arc<Self> {
         let state = std::sync::Arc::new(Self::unopened(vault::default_dir()));
         let opening = std::sync::Arc::clone(&state);
-        std::thread::spawn(move || {
-            opening.open();
-            opening.set_clock(crate::clock::synchronised());
-        });
+        std::thread::spawn(move || opening.open());
         state
     }
 
@@ -636,11 +633,13 @@ impl AppState {
         Some(self.preview_scan(vec![link.to_string()]))
     }
 
-    pub fn set_clock(&self, synchronised: Option<bool>) {
-        *self
+    /// Whether the answer changed.
+    pub fn set_clock(&self, synchronised: Option<bool>) -> bool {
+        let mut known = self
             .clock_synchronised
             .lock()
-            .unwrap_or_else(|e| e.into_inner()) = synchronised;
+            .unwrap_or_else(|e| e.into_inner());
+        std::mem::replace(&mut *known, synchronised) != synchronised
     }
 
     fn forget_removed(&self) {
