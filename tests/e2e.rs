@@ -1011,6 +1011,18 @@ async fn set_settings_for_the_restart(c: &Client, data_dir: &std::path::Path) ->
         )
         .await?;
     assert_eq!(hidden.as_str(), Some("none"));
+    let focused = c
+        .execute(
+            "const row = document.querySelector('li.row'); row.querySelector('button.copy').focus();
+             return getComputedStyle(row.querySelector('.code')).display",
+            vec![],
+        )
+        .await?;
+    assert_ne!(
+        focused.as_str(),
+        Some("none"),
+        "a focused row shows its code"
+    );
     Ok(())
 }
 
