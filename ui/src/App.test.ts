@@ -402,3 +402,15 @@ test("an HOTP code stays with its account when the list changes under it", async
   flushSync();
   expect([...document.querySelectorAll("li.row .code")].map((c) => c.textContent)).toEqual(["246 810", "••• •••"]);
 });
+
+test("no “No accounts yet” before the first codes come", async () => {
+  mockIPC((cmd) => {
+    if (cmd === "status") return appStatus();
+    if (cmd === "subscribe" || cmd === "next_pushes") return new Promise(() => {});
+  });
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  expect(document.querySelector("#add-status, form.add")).not.toBeNull();
+  expect(document.querySelector(".empty")).toBeNull();
+});
