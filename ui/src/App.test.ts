@@ -16,6 +16,14 @@ afterEach(() => {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** Types `text` into the search field, as an input event, and lets the page update. */
+function searchFor(text: string) {
+  const search = document.querySelector<HTMLInputElement>("#search")!;
+  search.value = text;
+  search.dispatchEvent(new Event("input", { bubbles: true }));
+  flushSync();
+}
+
 // jsdom lays nothing out and has no ResizeObserver, which the list measures its box with: this
 // one reports the scroller 360 px high (six rows), as WebKit would after its first layout.
 const LIST_HEIGHT = 360;
@@ -259,17 +267,11 @@ test("search filters as you type; arrows and Enter copy the chosen account throu
   flushSync();
   const search = document.querySelector<HTMLInputElement>("#search")!;
   expect(document.activeElement).toBe(search);
-  search.value = "a";
-  search.dispatchEvent(new Event("input"));
-  flushSync();
+  searchFor("a");
   expect([...document.querySelectorAll(".issuer")].map((e) => e.textContent)).toEqual(["Amazon", "AliExpress", "Apple"]);
-  search.value = "ali";
-  search.dispatchEvent(new Event("input"));
-  flushSync();
+  searchFor("ali");
   expect([...document.querySelectorAll(".issuer")].map((e) => e.textContent)).toEqual(["AliExpress"]);
-  search.value = "ap";
-  search.dispatchEvent(new Event("input"));
-  flushSync();
+  searchFor("ap");
   search.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
   await vi.waitFor(() => expect(copied).toEqual([{ id: "3" }]));
   await tick();
@@ -337,13 +339,9 @@ test("2,000 accounts: only the rows the list shows are in the page, it scrolls, 
   flushSync();
   // The six rows in view, and one more for scrolling.
   expect(document.querySelectorAll("li.row").length).toBe(LIST_HEIGHT / 60 + 1);
-  const search = document.querySelector<HTMLInputElement>("#search")!;
-  search.value = "Issuer 1999";
-  search.dispatchEvent(new Event("input", { bubbles: true }));
-  flushSync();
+  searchFor("Issuer 1999");
   expect([...document.querySelectorAll("li.row .issuer")].map((e) => e.textContent)).toEqual(["Issuer 1999"]);
-  search.value = "";
-  search.dispatchEvent(new Event("input", { bubbles: true }));
+  searchFor("");
   // Scrolled to the 601st account: one row above it, six in view, one below.
   const scroller = document.querySelector<HTMLElement>(".scroller")!;
   Object.defineProperty(scroller, "scrollTop", { configurable: true, writable: true, value: 600 * 60 });
@@ -392,14 +390,9 @@ test("an HOTP code stays with its account when the list changes under it", async
   flushSync();
   expect([...document.querySelectorAll("li.row .code")].map((c) => c.textContent)).toEqual(["246 810", "••• •••"]);
   // "Broker" alone: it takes the first row's place, without Bank's code.
-  const search = document.querySelector<HTMLInputElement>("#search")!;
-  search.value = "broker";
-  search.dispatchEvent(new Event("input"));
-  flushSync();
+  searchFor("broker");
   expect([...document.querySelectorAll("li.row .code")].map((c) => c.textContent)).toEqual(["••• •••"]);
-  search.value = "";
-  search.dispatchEvent(new Event("input"));
-  flushSync();
+  searchFor("");
   expect([...document.querySelectorAll("li.row .code")].map((c) => c.textContent)).toEqual(["246 810", "••• •••"]);
 });
 
