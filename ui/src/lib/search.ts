@@ -9,26 +9,32 @@ export const fold = (s: string) =>
 
 type Folded = { source: string; all: string; issuer: string };
 
-// Each account's folded text, by id, for the accounts of the last list searched. Most pushes
-// renew codes alone and make new rows of the same accounts: their text is folded again only
-// when it changed, not at the first keystroke after every push.
-let folded = new Map<string, Folded>();
-let foldedList: CodeView[] | null = null;
-let foldedTexts: Folded[] = [];
+type Texts = { byId: Map<string, Folded>; inOrder: Folded[] };
+
+// Each list's folded texts, kept only as long as the page holds the list: a locked profile's
+// names go with its rows. Most pushes renew codes alone and make new rows of the same
+// accounts: their text is taken from the last list's by id, folded again only when it
+// changed, not at the first keystroke after every push.
+const textsOfList = new WeakMap<CodeView[], Texts>();
+let lastTexts: WeakRef<Texts> | null = null;
 
 /** The folded text of each of `codes`, in their order. */
 function textsOf(codes: CodeView[]): Folded[] {
-  if (codes === foldedList) return foldedTexts;
-  const next = new Map<string, Folded>();
-  const texts = codes.map((c) => {
+  const known = textsOfList.get(codes);
+  if (known) return known.inOrder;
+  const before = lastTexts?.deref()?.byId;
+  const byId = new Map<string, Folded>();
+  const inOrder = codes.map((c) => {
     const source = `${c.issuer}\n${c.account}\n${c.group}\n${c.note}`;
-    const old = folded.get(c.id);
+    const old = before?.get(c.id);
     const t = old?.source === source ? old : { source, all: fold(source), issuer: fold(c.issuer) };
-    next.set(c.id, t);
+    byId.set(c.id, t);
     return t;
   });
-  [folded, foldedList, foldedTexts] = [next, codes, texts];
-  return texts;
+  const texts = { byId, inOrder };
+  textsOfList.set(codes, texts);
+  lastTexts = new WeakRef(texts);
+  return inOrder;
 }
 
 /** Entries whose issuer, account, group or note contains every word of the query (accents and
