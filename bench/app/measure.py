@@ -245,6 +245,9 @@ def idle(app, env):
         time.sleep(1)
 
 
+# Each keystroke: the input event, Svelte's update, then a timer and a forced layout. WebKit
+# mostly runs the frame the keystroke asked for (style, layout, paint) before the timer, so the
+# figure usually includes drawing the new rows: 3-10 ms of it under Xvfb (session 9).
 SEARCH = """
 const done = arguments[arguments.length - 1];
 const input = document.querySelector('#search');
@@ -267,16 +270,25 @@ const queries = arguments[0];
 """
 
 
+# Launches the search keystrokes are typed in: one launch's 37 make a p95 of its second-worst
+# keystroke, which one hiccup of the machine decides.
+SEARCH_LAUNCHES = 3
+
+
 def search(env):
-    s = Session(SESAME, env)
-    try:
-        s.wait_mark("first-code")
-        words = ["amazon", "github", "proton 3", "user1999", "cloud", "zzz"]
-        queries = [w[:i] for w in words for i in range(1, len(w) + 1)] + [""]
-        updated, framed, rows = s.js_async(SEARCH, queries)
-        return updated, framed, rows
-    finally:
-        s.close()
+    updated, framed = [], []
+    for _ in range(SEARCH_LAUNCHES):
+        s = Session(SESAME, env)
+        try:
+            s.wait_mark("first-code")
+            words = ["amazon", "github", "proton 3", "user1999", "cloud", "zzz"]
+            queries = [w[:i] for w in words for i in range(1, len(w) + 1)] + [""]
+            u, f, rows = s.js_async(SEARCH, queries)
+            updated += u
+            framed += f
+        finally:
+            s.close()
+    return updated, framed, rows
 
 
 def quick_copy(env):
@@ -377,7 +389,7 @@ def main():
     if "search" in ONLY:
         vault_with(2000, two_thousand)
         updated, framed, rows = search(dict(os.environ, SESAME_DATA_DIR=two_thousand))
-        print(f"search keystroke to updated and laid-out list, 2,000 accounts (ms): {summary(updated)}; p95 {sorted(updated)[int(0.95 * (len(updated) - 1))]:.1f}")
+        print(f"search keystroke to updated and laid-out list, 2,000 accounts, {SEARCH_LAUNCHES} launches (ms): {summary(updated)}; p95 {sorted(updated)[int(0.95 * (len(updated) - 1))]:.1f}")
         print(f"  keystroke to the next frame (ms): {summary(framed)}; rows in the page after clearing: {rows}")
 
     if "quick" in ONLY:
