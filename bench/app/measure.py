@@ -276,13 +276,13 @@ SEARCH_LAUNCHES = 3
 
 
 def search(env):
+    words = ["amazon", "github", "proton 3", "user1999", "cloud", "zzz"]
+    queries = [w[:i] for w in words for i in range(1, len(w) + 1)] + [""]
     updated, framed = [], []
     for _ in range(SEARCH_LAUNCHES):
         s = Session(SESAME, env)
         try:
             s.wait_mark("first-code")
-            words = ["amazon", "github", "proton 3", "user1999", "cloud", "zzz"]
-            queries = [w[:i] for w in words for i in range(1, len(w) + 1)] + [""]
             u, f, rows = s.js_async(SEARCH, queries)
             updated += u
             framed += f
