@@ -40,7 +40,8 @@ function textsOf(codes: CodeView[]): Folded[] {
 /** Entries whose issuer, account, group or note contains every word of the query (accents and
  *  case aside); favourites first, then those whose issuer starts with the query, else in order.
  *  Four ranks filled in one pass: no sort at each keystroke. Plain loops: the page's script
- *  runs in WebKit's interpreter (src-tauri/engine.rs), where closures per entry cost. */
+ *  runs in WebKit's interpreter and baseline JIT only (src-tauri/engine.rs), where closures
+ *  per entry cost. */
 export function filterCodes(codes: CodeView[], query: string): CodeView[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const first = words[0];
