@@ -177,9 +177,8 @@ test("a locked profile shows no account and asks for its password", async () => 
     },
   );
   app = mount(App, { target: document.body });
-  await tick();
-  flushSync();
-  expect(document.querySelector("#lock-title")?.textContent).toBe("Mum is locked");
+  // The lock screen comes in its own chunk.
+  await vi.waitFor(() => expect(document.querySelector("#lock-title")?.textContent).toBe("Mum is locked"));
   expect(document.querySelector("li.row")).toBeNull();
   const field = document.querySelector<HTMLInputElement>("#unlock-secret")!;
   field.value = "nope";
@@ -200,9 +199,7 @@ test("a missing keyring is explained on the lock screen", async () => {
     }),
   );
   app = mount(App, { target: document.body });
-  await tick();
-  flushSync();
-  expect(document.querySelector(".notice")?.textContent).toContain("missing from the keyring");
+  await vi.waitFor(() => expect(document.querySelector(".notice")?.textContent).toContain("missing from the keyring"));
   expect(document.querySelector("#unlock-secret")).not.toBeNull();
 });
 
@@ -246,7 +243,7 @@ test("an image dropped on the window is scanned and previewed", async () => {
   await tick();
   flushSync();
   expect(document.querySelector(".drop")).toBeNull();
-  expect(document.querySelector("[role=dialog]")?.textContent).toContain("buyer@example.com");
+  await vi.waitFor(() => expect(document.querySelector("[role=dialog]")?.textContent).toContain("buyer@example.com"));
 });
 
 test("search filters as you type; arrows and Enter copy the chosen account through Rust", async () => {
