@@ -79,11 +79,23 @@ async fn launch(data_dir: &std::path::Path) -> Result<App> {
 }
 
 async fn wait_for(client: &Client, css: &str) -> Result<Element> {
-    Ok(client
+    match client
         .wait()
         .at_most(Duration::from_secs(20))
         .for_element(Locator::Css(css))
-        .await?)
+        .await
+    {
+        Ok(element) => Ok(element),
+        // What the window showed instead says why (a lock screen, an error, nothing at all).
+        Err(e) => {
+            let shown = client
+                .execute("return document.body.innerText.slice(0, 500)", vec![])
+                .await
+                .map(|v| v.as_str().unwrap_or_default().to_owned())
+                .unwrap_or_else(|e| format!("(the page could not be read: {e})"));
+            Err(format!("no {css} within 20 s ({e}); the window showed: {shown:?}").into())
+        }
+    }
 }
 
 async fn add(client: &Client, text: &str) -> Result {
