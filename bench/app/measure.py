@@ -355,7 +355,7 @@ def startup_order_matched():
 
 # The engine options Sesame sets for its web process (src-tauri/engine.rs): the floor is also
 # measured with them, so that the comparison shows what they save of Sesame's own cost.
-ENGINE = {"JSC_useDFGJIT": "0"}
+ENGINE = {"JSC_useDFGJIT": "0", "Malloc": "1"}
 
 
 def main():
