@@ -13,10 +13,10 @@ const OPTIONS: [(&str, &str); 2] = [
     // The system's malloc instead of WebKit's own (bmalloc/libpas): libpas runs a scavenger
     // thread in each process that wakes whenever memory was freed, which with the countdown's
     // frame each second was a third of Sesame's idle CPU (0.75 → 0.50 %, and PSS 2–3 MiB lower;
-    // start-up and search unchanged; bench/app). What libpas adds, isolating objects by type,
-    // hardens a browser against hostile pages; this web view runs only Sesame's own script
-    // under its content security policy, and decodes only Sesame's images (bundled brand icons,
-    // PNGs Sesame encoded).
+    // start-up and search unchanged; bench/app). What goes with it, heaps isolated by type and
+    // the Gigacage around JavaScript's arrays, hardens a browser against hostile pages; this web
+    // view runs only Sesame's own script under its content security policy, and decodes only
+    // Sesame's images (bundled brand icons, PNGs Sesame encoded).
     ("Malloc", "1"),
 ];
 
