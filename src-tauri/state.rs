@@ -445,10 +445,8 @@ impl AppState {
             }
         });
         for (_, size, missing) in scan::missing_batches(&batches) {
-            let list: Vec<String> = missing.iter().map(u32::to_string).collect();
             preview.problems.push(format!(
-                "this Google Authenticator export has {size} codes; scan code {} too, or those accounts are not included",
-                list.join(", ")
+                "this Google Authenticator export has {size} codes; scan code {missing} too, or those accounts are not included"
             ));
         }
         if texts.is_empty() {

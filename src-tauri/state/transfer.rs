@@ -247,33 +247,48 @@ impl AppState {
         Ok(self.backup_view())
     }
 
-    /// Writes a backup of the unlocked profile now, if backups are on.
+    /// Writes a backup of the unlocked profile now, if backups are on. Its settings and entries
+    /// are read and sealed together under one lock, so the file is one profile's snapshot even
+    /// if the person switches profiles while it is written; the time of the backup is then
+    /// recorded in that profile's settings only if it is still the one unlocked.
     pub fn back_up_now(&self) -> Result<(), CommandError> {
-        let mut settings = self.profile_settings()?;
-        let Some(auto) = settings.backup.as_mut() else {
-            return Ok(());
-        };
-        let (bytes, profile) = {
+        let (auto, bytes, name, id) = {
             let inner = self.lock();
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
+            let Some(auto) = inner.vault()?.settings(&unlocked.session)?.backup else {
+                return Ok(());
+            };
             let refs: Vec<_> = unlocked
                 .entries
                 .iter()
                 .map(|e| (&e.account, &e.meta))
                 .collect();
-            (auto.key.write(refs), unlocked.session.name().to_owned())
+            let bytes = auto.key.write(refs);
+            let session = &unlocked.session;
+            (auto, bytes, session.name().to_owned(), session.backup_id())
         };
         let now = now_unix();
         let result =
-            backup::write_to_folder(&auto.folder, &profile, &bytes, auto.keep as usize, now);
+            backup::write_to_folder(&auto.folder, &name, &id, &bytes, auto.keep as usize, now);
         let mut state = self.backup.lock().unwrap_or_else(|e| e.into_inner());
         state.due = None;
         match result {
             Ok(_) => {
                 state.error = None;
                 drop(state);
-                auto.last = Some(now);
-                self.save_profile_settings(&settings)?;
+                let inner = self.lock();
+                if let Some(u) = inner
+                    .unlocked
+                    .as_ref()
+                    .filter(|u| u.session.backup_id() == id)
+                {
+                    let vault = inner.vault()?;
+                    let mut settings = vault.settings(&u.session)?;
+                    if let Some(b) = settings.backup.as_mut() {
+                        b.last = Some(now);
+                        vault.set_settings(&u.session, &settings)?;
+                    }
+                }
                 Ok(())
             }
             Err(e) => {

@@ -137,6 +137,12 @@ fn matching(
     profile: &str,
     query: &str,
 ) -> Result<(Vault, Session, StoredEntry), Failure> {
+    // An empty query names nothing: a mistake in the call, not an entry that is missing.
+    if query.trim().is_empty() {
+        return Err(Failure::invalid(
+            "the query is empty: give part of the account's issuer or name, or its id",
+        ));
+    }
     let vault = session::open_vault()?;
     let Some((s, listing)) = listing(&vault, input, profile)? else {
         return Err(Failure::new(

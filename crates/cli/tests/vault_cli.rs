@@ -149,6 +149,15 @@ fn ambiguous_and_unknown_queries() {
         (none.status, none.stderr.as_str()),
         (1, "sesame-cli: no entry matches 'paypal'\n")
     );
+    // An empty query is a mistake in the call (2), not a missing entry (1).
+    for empty in ["", "  "] {
+        let o = as_mum(d, &["code", empty]);
+        assert_eq!(
+            (o.status, o.stderr.as_str()),
+            (2, "sesame-cli: the query is empty: give part of the account's issuer or name, or its id\n"),
+            "{empty:?}"
+        );
+    }
     let unknown = run(d, &["list", "--profile", "Dad", "--password-stdin"], "pw\n");
     assert_eq!(
         (unknown.status, unknown.stderr.as_str()),

@@ -145,46 +145,54 @@ pub fn write<'a>(
     Ok(BackupKey::derive(password, params)?.write(entries))
 }
 
-/// Writes `bytes` as `sesame-PROFILE-YYYYMMDD-HHMMSS.json` in `folder` (through a temporary
-/// file, so a crash never leaves half a backup), then deletes this profile's oldest automatic
-/// backups beyond `keep`. Returns the new file's path.
+/// Writes `bytes` as `sesame-NAME-ID-YYYYMMDD-HHMMSS.json` in `folder` (privately and
+/// atomically: `private_file`), then deletes this profile's oldest automatic backups beyond
+/// `keep`. A file is this profile's by its `profile_id` (`Session::backup_id`), never by a
+/// name prefix, so profile "a" leaves "a-b"'s backups alone; the file just written is never
+/// deleted, even when the clock went back. Returns the new file's path.
 pub fn write_to_folder(
     folder: &std::path::Path,
-    profile: &str,
+    profile_name: &str,
+    profile_id: &str,
     bytes: &[u8],
     keep: usize,
     now_unix: i64,
 ) -> std::io::Result<std::path::PathBuf> {
-    let safe: String = profile
+    let safe: String = profile_name
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
+        .map(|c| if c.is_alphanumeric() { c } else { '_' })
         .collect();
-    let prefix = format!("sesame-{safe}-");
-    let path = folder.join(format!("{prefix}{}.json", timestamp(now_unix)));
-    let tmp = folder.join(format!(".{prefix}writing"));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, &path)?;
-    let mut ours: Vec<std::path::PathBuf> = std::fs::read_dir(folder)?
+    let path = folder.join(format!(
+        "sesame-{safe}-{profile_id}-{}.json",
+        timestamp(now_unix)
+    ));
+    crate::private_file::write(&path, bytes)?;
+    let mut ours: Vec<(String, std::path::PathBuf)> = std::fs::read_dir(folder)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(".json"))
+        .filter(|p| p != &path)
+        .filter_map(|p| {
+            let stamp = backup_stamp(p.file_name()?.to_str()?, profile_id)?;
+            Some((stamp, p))
         })
         .collect();
-    // The timestamp sorts as text.
+    // The timestamp sorts as text; the new file counts as one of `keep`.
     ours.sort();
-    let excess = ours.len().saturating_sub(keep.max(1));
-    for old in &ours[..excess] {
+    let excess = ours.len().saturating_sub(keep.max(1) - 1);
+    for (_, old) in &ours[..excess] {
         std::fs::remove_file(old)?;
     }
     Ok(path)
+}
+
+/// The timestamp of an automatic backup file of the profile `id`, or `None` for any other file.
+fn backup_stamp(name: &str, id: &str) -> Option<String> {
+    let rest = name.strip_prefix("sesame-")?.strip_suffix(".json")?;
+    let (rest, stamp) = rest.split_at_checked(rest.len().checked_sub(15)?)?;
+    let well_formed = stamp.char_indices().all(|(i, c)| match i {
+        8 => c == '-',
+        _ => c.is_ascii_digit(),
+    });
+    (well_formed && rest.ends_with(&format!("-{id}-"))).then(|| stamp.to_owned())
 }
 
 /// `YYYYMMDD-HHMMSS` in UTC (days to civil date: H. Hinnant's algorithm).
@@ -227,14 +235,18 @@ pub(crate) fn read(
         )));
     }
     let kdf = &envelope.kdf;
-    // Bounds keep a hostile file from asking for gigabytes or minutes.
-    if kdf.algorithm != "argon2id" || kdf.memory_kib > 1 << 20 || kdf.passes > 64 || kdf.lanes > 16
-    {
+    if kdf.algorithm != "argon2id" {
         return Err(ImportError::Parameters(format!(
-            "{} with {} KiB, {} passes, {} lanes",
-            kdf.algorithm, kdf.memory_kib, kdf.passes, kdf.lanes
+            "{}, where Sesame writes argon2id",
+            kdf.algorithm
         )));
     }
+    let params = crate::import::cost::argon2(
+        u64::from(kdf.memory_kib) * 1024,
+        kdf.passes.into(),
+        kdf.lanes.into(),
+        &crate::import::cost::SESAME,
+    )?;
     let password = password.ok_or(ImportError::NeedsPassword(Format::Sesame))?;
     let salt = STANDARD
         .decode(&kdf.salt)
@@ -242,11 +254,6 @@ pub(crate) fn read(
     let sealed = STANDARD
         .decode(&envelope.data)
         .map_err(|_| not("the data is not Base64".into()))?;
-    let params = KdfParams {
-        memory_kib: kdf.memory_kib,
-        passes: kdf.passes,
-        lanes: kdf.lanes,
-    };
     let key = argon2id(password.as_bytes(), &salt, params)
         .map_err(|e| ImportError::Parameters(e.to_string()))?;
     let plain = Key::from_slice(&key[..])
@@ -277,5 +284,25 @@ mod tests {
         assert_eq!(super::timestamp(0), "19700101-000000");
         assert_eq!(super::timestamp(1_795_477_509), "20261123-234509");
         assert_eq!(super::timestamp(951_782_400), "20000229-000000");
+    }
+
+    #[test]
+    fn backups_are_a_profiles_own_by_its_id() {
+        use super::backup_stamp as s;
+        assert_eq!(
+            s("sesame-a-0a1b2c3d-20261123-234509.json", "0a1b2c3d").as_deref(),
+            Some("20261123-234509")
+        );
+        // Another profile's id, whatever its name; not a backup; a damaged stamp.
+        assert_eq!(
+            s("sesame-a-b-99999999-20261123-234509.json", "0a1b2c3d"),
+            None
+        );
+        assert_eq!(s("sesame-a-0a1b2c3d-notes.json", "0a1b2c3d"), None);
+        assert_eq!(
+            s("sesame-a-0a1b2c3d-2026112x-234509.json", "0a1b2c3d"),
+            None
+        );
+        assert_eq!(s("x.json", "0a1b2c3d"), None);
     }
 }

@@ -11,6 +11,7 @@ pub mod import;
 pub mod keystore;
 pub mod migration;
 pub mod otp;
+pub mod private_file;
 pub mod qr;
 pub mod query;
 pub mod scan;

@@ -65,7 +65,14 @@ pub enum MigrationError {
     Empty,
     #[error("batch index {index} is outside a batch of {size}")]
     BatchIndex { index: i32, size: i32 },
+    #[error("this export claims {0} QR codes; Sesame reads exports of at most {MAX_BATCH_SIZE}")]
+    BatchTooLarge(i32),
 }
+
+/// The most QR codes one export may claim. Google Authenticator puts about ten accounts in each,
+/// so this is thousands of accounts; the bound keeps a hostile link's claim from sizing the
+/// missing-codes report (a claim of 2^31 - 1 once asked for 8 GiB).
+pub const MAX_BATCH_SIZE: i32 = 1000;
 
 /// Where a payload sits in a multi-QR export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,6 +148,9 @@ pub fn decode(input: &str) -> Result<Batch, MigrationError> {
     }
     // proto3 leaves zero values off the wire: a single-QR export may carry no size at all.
     let size = payload.batch_size.max(1);
+    if size > MAX_BATCH_SIZE {
+        return Err(MigrationError::BatchTooLarge(size));
+    }
     if payload.batch_index < 0 || payload.batch_index >= size {
         return Err(MigrationError::BatchIndex {
             index: payload.batch_index,

@@ -70,22 +70,49 @@ pub fn classify(text: &str) -> Content {
 }
 
 /// The batches of a Google export that were seen only in part: (batch id, size, the 1-based
-/// numbers of the codes still to scan).
-pub fn missing_batches(seen: &[BatchInfo]) -> Vec<(i32, u32, Vec<u32>)> {
+/// numbers of the codes still to scan, as ranges: "2, 4–9").
+pub fn missing_batches(seen: &[BatchInfo]) -> Vec<(i32, u32, String)> {
     let mut ids: Vec<i32> = seen.iter().map(|b| b.id).collect();
     ids.sort_unstable();
     ids.dedup();
     ids.into_iter()
         .filter_map(|id| {
-            let of_id: Vec<&BatchInfo> = seen.iter().filter(|b| b.id == id).collect();
-            let size = of_id.iter().map(|b| b.size).max().unwrap_or(1);
-            let missing: Vec<u32> = (0..size)
-                .filter(|i| !of_id.iter().any(|b| b.index == *i))
-                .map(|i| i + 1)
+            let mut have: Vec<u32> = seen
+                .iter()
+                .filter(|b| b.id == id)
+                .map(|b| b.index + 1)
                 .collect();
+            have.sort_unstable();
+            have.dedup();
+            // `decode` bounds the size already; the clamp keeps this report small whatever
+            // hands it a BatchInfo.
+            let size = seen
+                .iter()
+                .filter(|b| b.id == id)
+                .map(|b| b.size)
+                .max()
+                .unwrap_or(1)
+                .min(migration::MAX_BATCH_SIZE as u32);
+            let missing = gaps(&have, size);
             (!missing.is_empty()).then_some((id, size, missing))
         })
         .collect()
+}
+
+/// The numbers 1..=size not in `have` (sorted), as ranges, without listing them one by one.
+fn gaps(have: &[u32], size: u32) -> String {
+    let mut out = Vec::new();
+    let mut next = 1;
+    for &h in have.iter().chain(std::iter::once(&(size + 1))) {
+        if h > next {
+            out.push(match h - 1 - next {
+                0 => next.to_string(),
+                _ => format!("{next}–{}", h - 1),
+            });
+        }
+        next = next.max(h + 1);
+    }
+    out.join(", ")
 }
 
 #[cfg(test)]
@@ -97,8 +124,23 @@ mod tests {
         let b = |index, size, id| BatchInfo { index, size, id };
         assert_eq!(
             missing_batches(&[b(0, 3, 7), b(2, 3, 7), b(0, 1, 9)]),
-            vec![(7, 3, vec![2])]
+            vec![(7, 3, "2".to_owned())]
+        );
+        assert_eq!(
+            missing_batches(&[b(1, 9, 7), b(3, 9, 7), b(4, 9, 7)]),
+            vec![(7, 9, "1, 3, 6–9".to_owned())]
         );
         assert!(missing_batches(&[b(0, 2, 1), b(1, 2, 1)]).is_empty());
+    }
+
+    /// A size claimed beyond what `decode` lets through is clamped, not enumerated.
+    #[test]
+    fn a_huge_claimed_size_stays_small() {
+        let b = BatchInfo {
+            index: 0,
+            size: u32::MAX,
+            id: 1,
+        };
+        assert_eq!(missing_batches(&[b]), vec![(1, 1000, "2–1000".to_owned())]);
     }
 }

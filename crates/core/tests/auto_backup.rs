@@ -63,7 +63,15 @@ fn settings_and_rotating_backups() {
     for t in [1_000_000_000, 1_000_000_060, 1_000_000_120] {
         let bytes = auto.key.write(entries.iter().copied());
         written.push(
-            backup::write_to_folder(folder.path(), "Mum", &bytes, auto.keep as usize, t).unwrap(),
+            backup::write_to_folder(
+                folder.path(),
+                "Mum",
+                &s.backup_id(),
+                &bytes,
+                auto.keep as usize,
+                t,
+            )
+            .unwrap(),
         );
     }
     let mut left: Vec<_> = std::fs::read_dir(folder.path())
@@ -73,8 +81,8 @@ fn settings_and_rotating_backups() {
     left.sort();
     assert_eq!(left, written[1..], "the oldest beyond keep = 2 is gone");
     assert_eq!(
-        written[2].file_name().unwrap(),
-        "sesame-Mum-20010909-014840.json"
+        written[2].file_name().unwrap().to_str().unwrap(),
+        format!("sesame-Mum-{}-20010909-014840.json", s.backup_id())
     );
     let bytes = std::fs::read(&written[2]).unwrap();
     assert!(!String::from_utf8_lossy(&bytes).contains("YOOMIXWS5GN6RTBPUFFWKTW5M4"));
@@ -85,4 +93,32 @@ fn settings_and_rotating_backups() {
         import::read(&bytes, None, Some("pw")).err(),
         Some(import::ImportError::WrongPassword)
     );
+}
+
+/// Pruning touches only the profile's own files (by id, not by a name prefix: "a" and "a-b"),
+/// never the file just written (the clock went back), and each file is private.
+#[test]
+fn pruning_keeps_other_profiles_and_the_newest() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let vault = Vault::open(data.path()).unwrap();
+    let a = vault.create_profile("a", Some(b"pw"), None).unwrap();
+    let ab = vault.create_profile("a-b", Some(b"pw"), None).unwrap();
+    let write = |s: &sesame_core::vault::Session, t: i64| {
+        backup::write_to_folder(folder.path(), s.name(), &s.backup_id(), b"{}", 1, t).unwrap()
+    };
+    let theirs = write(&ab, 2_000_000_000);
+    write(&a, 1_000_000_000);
+    let newest = write(&a, 1_000_000_060);
+    assert!(theirs.exists(), "a-b's backup survives a's pruning");
+    // The clock went back: the file just written is kept, the older-named one goes.
+    let back = write(&a, 900_000_000);
+    assert!(back.exists() && !newest.exists());
+    assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 2);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&back).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
 }

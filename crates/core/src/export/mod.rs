@@ -234,20 +234,11 @@ impl Output {
                 } else {
                     path.to_path_buf()
                 };
-                write_private(&target, bytes)?;
+                crate::private_file::write(&target, bytes)?;
                 Ok(target)
             })
             .collect()
     }
-}
-
-fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)?.write_all(bytes)
 }
 
 /// A QR code as a PNG, 8 px a module with a 4-module quiet zone.

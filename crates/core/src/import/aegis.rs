@@ -144,7 +144,16 @@ fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, ImportErro
             reason: "the encrypted vault has no nonce and tag".into(),
         })?;
     let mut master = None;
-    for slot in slots.iter().filter(|s| s.kind == 1) {
+    let passwords: Vec<&Slot> = slots.iter().filter(|s| s.kind == 1).collect();
+    // Each slot is one scrypt run: a file cannot make Sesame try an unbounded number.
+    if passwords.len() > super::cost::MAX_PASSWORD_SLOTS {
+        return Err(ImportError::TooCostly(format!(
+            "this vault has {} password slots; Sesame tries at most {}",
+            passwords.len(),
+            super::cost::MAX_PASSWORD_SLOTS
+        )));
+    }
+    for slot in passwords {
         let (Some(n), Some(salt)) = (
             slot.n,
             slot.salt.as_deref().and_then(|s| hex::decode(s).ok()),

@@ -10,8 +10,6 @@ use sha2::{Digest, Sha256};
 
 /// The smallest encrypted file: iterations, salt, nonce and tag around an empty text.
 pub const MIN_ENCRYPTED: usize = 4 + 12 + 12 + 16;
-/// andOTP picks 140,000–160,000; more than this is not an andOTP file (Aegis's bound).
-const MAX_ITERATIONS: u32 = 10_000_000;
 
 #[derive(Deserialize)]
 struct Entry {
@@ -84,7 +82,8 @@ fn decrypt(bytes: &[u8], password: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, 
         });
     }
     let iterations = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
-    if (1..=MAX_ITERATIONS).contains(&iterations) {
+    // Above andOTP's own range the first bytes are the old format's nonce, never run as a count.
+    if (1..=super::cost::ANDOTP_ITERATIONS).contains(&iterations) {
         let (salt, rest) = bytes[4..].split_at(12);
         let (nonce, sealed) = rest.split_at(12);
         if let Some(plain) =

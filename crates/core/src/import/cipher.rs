@@ -1,5 +1,4 @@
-//! The ciphers other apps' encrypted exports use, with the checks that keep a hostile file from
-//! choosing parameters that would take minutes or gigabytes.
+//! The ciphers other apps' encrypted exports use; `cost` bounds the work a file may ask of them.
 
 use super::ImportError;
 use aes_gcm::aead::{Aead, KeyInit};
@@ -37,7 +36,7 @@ pub fn pbkdf2_sha1(password: &str, salt: &[u8], rounds: u32) -> Zeroizing<[u8; 3
     key
 }
 
-/// scrypt as Aegis uses it (N = 2^15, r = 8, p = 1), refusing parameters over 1 GiB of work.
+/// scrypt as Aegis uses it (N = 2^15, r = 8, p = 1), within [`super::cost::scrypt`]'s bounds.
 pub fn scrypt(
     password: &str,
     salt: &[u8],
@@ -45,13 +44,10 @@ pub fn scrypt(
     r: u32,
     p: u32,
 ) -> Result<Zeroizing<[u8; 32]>, ImportError> {
-    let bad = || ImportError::Parameters(format!("scrypt N={n}, r={r}, p={p}"));
-    if !n.is_power_of_two() || !(2..=1 << 20).contains(&n) || r == 0 || r > 32 || p == 0 || p > 16 {
-        return Err(bad());
-    }
-    let params = scrypt::Params::new(n.trailing_zeros() as u8, r, p, 32).map_err(|_| bad())?;
+    let params = super::cost::scrypt(n, r, p)?;
     let mut key = Zeroizing::new([0u8; 32]);
-    scrypt::scrypt(password.as_bytes(), salt, &params, key.as_mut()).map_err(|_| bad())?;
+    scrypt::scrypt(password.as_bytes(), salt, &params, key.as_mut())
+        .map_err(|_| ImportError::Parameters(format!("scrypt N={n}, r={r}, p={p}")))?;
     Ok(key)
 }
 

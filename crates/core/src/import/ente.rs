@@ -4,13 +4,9 @@
 
 use super::cipher::{base64, need};
 use super::{text, uris, Format, ImportError, Read};
-use crate::crypto::{argon2id, KdfParams};
+use crate::crypto::argon2id;
 use crypto_secretstream::{Header, Key, PullStream};
 use serde::Deserialize;
-
-/// Ente asks for 256 MiB; refusing above 1 GiB keeps a hostile file from exhausting memory.
-const MAX_MEMORY: u64 = 1 << 30;
-const MAX_OPS: u32 = 64;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -24,7 +20,7 @@ struct Encrypted {
 #[serde(rename_all = "camelCase")]
 struct Kdf {
     mem_limit: u64,
-    ops_limit: u32,
+    ops_limit: u64,
     salt: String,
 }
 
@@ -38,27 +34,13 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Read, ImportError> {
     };
     let password = need(password, Format::Ente)?;
     let kdf = &file.kdf_params;
-    if kdf.mem_limit > MAX_MEMORY
-        || kdf.mem_limit < 8 * 1024
-        || kdf.ops_limit == 0
-        || kdf.ops_limit > MAX_OPS
-    {
-        return Err(ImportError::Parameters(format!(
-            "Argon2id with {} bytes and {} passes",
-            kdf.mem_limit, kdf.ops_limit
-        )));
-    }
+    let params = super::cost::argon2(kdf.mem_limit, kdf.ops_limit, 1, &super::cost::ENTE)?;
     let b64 = |field: &str, value: &str| {
         base64(value).ok_or_else(|| not(format!("{field} is not Base64")))
     };
     let salt = b64("the salt", &kdf.salt)?;
     let header = b64("the nonce", &file.encryption_nonce)?;
     let mut data = b64("the data", &file.encrypted_data)?;
-    let params = KdfParams {
-        memory_kib: (kdf.mem_limit / 1024) as u32,
-        passes: kdf.ops_limit,
-        lanes: 1,
-    };
     let key = argon2id(password.as_bytes(), &salt, params)
         .map_err(|e| ImportError::Parameters(e.to_string()))?;
     let header = Header::try_from(header.as_slice())

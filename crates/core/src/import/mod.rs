@@ -7,6 +7,7 @@ mod aegis;
 mod andotp;
 mod bitwarden;
 pub(crate) mod cipher;
+pub mod cost;
 mod ente;
 mod freeotp;
 mod proton;
@@ -110,6 +111,9 @@ pub enum ImportError {
     WrongPassword,
     #[error("the file's encryption parameters are out of range: {0}")]
     Parameters(String),
+    /// The file asks for more key-derivation work than Sesame allows (import::cost).
+    #[error("{0}")]
+    TooCostly(String),
 }
 
 /// One entry of the file: what would be imported, or why it cannot be.

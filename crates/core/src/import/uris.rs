@@ -71,10 +71,8 @@ pub fn read(text: &str) -> Read {
         );
     }
     for (_, size, missing) in scan::missing_batches(&batches) {
-        let names: Vec<String> = missing.iter().map(u32::to_string).collect();
         warnings.push(format!(
-            "this Google Authenticator export has {size} QR codes; missing: {}",
-            names.join(", ")
+            "this Google Authenticator export has {size} QR codes; missing: {missing}"
         ));
     }
     (items, warnings)

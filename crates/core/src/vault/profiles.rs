@@ -23,6 +23,12 @@ impl Session {
     pub fn name(&self) -> &str {
         &self.name
     }
+
+    /// The profile's lasting identity, short: it names the profile's automatic backups (a
+    /// name can change, or be another profile's after a delete).
+    pub fn backup_id(&self) -> String {
+        super::hex(&self.uid[..4])
+    }
 }
 
 /// How a person unlocks a profile.
