@@ -78,12 +78,18 @@ pub async fn unlock(
 }
 
 #[tauri::command]
-pub async fn lock(state: Shared<'_>) -> Result<AppStatus, CommandError> {
-    blocking(&state, |s| {
+pub async fn lock<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: Shared<'_>,
+) -> Result<AppStatus, CommandError> {
+    let status = blocking(&state, |s| {
         s.lock_profile();
         Ok(s.status())
     })
-    .await
+    .await?;
+    // Quick copy shows the profile's accounts too (an idle lock can come while it is open).
+    crate::quick::close(&app);
+    Ok(status)
 }
 
 #[tauri::command]
@@ -127,10 +133,25 @@ pub async fn change_password(
     .await
 }
 
+/// The profile's password, where an action asks for it again (`AppState::confirm_owner`).
+fn profile_password(p: Option<String>) -> Result<Option<zeroize::Zeroizing<String>>, CommandError> {
+    if let Some(p) = &p {
+        check_password(p)?;
+    }
+    Ok(p.map(zeroize::Zeroizing::new))
+}
+
 /// Creates a recovery key and returns it, once, to be written down.
 #[tauri::command]
-pub async fn create_recovery_key(state: Shared<'_>) -> Result<String, CommandError> {
-    blocking(&state, |s| Ok(s.create_recovery_key()?)).await
+pub async fn create_recovery_key(
+    profile_password: Option<String>,
+    state: Shared<'_>,
+) -> Result<String, CommandError> {
+    let pw = self::profile_password(profile_password)?;
+    blocking(&state, move |s| {
+        Ok(s.create_recovery_key(pw.as_deref().map(String::as_str))?)
+    })
+    .await
 }
 
 /// Adds the account of an otpauth:// or steam:// URI, or every account of an
@@ -181,9 +202,14 @@ pub async fn next_hotp(id: String, state: Shared<'_>) -> Result<String, CommandE
 
 /// Whether the active password profile also opens with the OS login (the keyring).
 #[tauri::command]
-pub async fn set_login_unlock(enabled: bool, state: Shared<'_>) -> Result<AppStatus, CommandError> {
+pub async fn set_login_unlock(
+    enabled: bool,
+    profile_password: Option<String>,
+    state: Shared<'_>,
+) -> Result<AppStatus, CommandError> {
+    let pw = self::profile_password(profile_password)?;
     blocking(&state, move |s| {
-        s.set_login_unlock(enabled)?;
+        s.set_login_unlock(enabled, pw.as_deref().map(String::as_str))?;
         Ok(s.status())
     })
     .await
@@ -320,10 +346,7 @@ pub async fn reveal_entry(
 ) -> Result<crate::dto::Revealed, CommandError> {
     use base64::Engine as _;
     let id = entry_id(&id)?;
-    if let Some(p) = &password {
-        check_password(p)?;
-    }
-    let password = password.map(zeroize::Zeroizing::new);
+    let password = profile_password(password)?;
     blocking(&state, move |s| {
         let shown = s.reveal(id, password.as_deref().map(String::as_str))?;
         Ok(crate::dto::Revealed {
@@ -447,8 +470,10 @@ pub async fn export_to(
     path: String,
     password: Option<String>,
     entry_id: Option<String>,
+    profile_password: Option<String>,
     state: Shared<'_>,
 ) -> Result<ExportResult, CommandError> {
+    let profile_password = self::profile_password(profile_password)?;
     let format = ExportFormat::from_name(&format)
         .ok_or_else(|| CommandError::invalid(format!("unknown export format '{format}'")))?;
     let path = chosen_path(&path)?;
@@ -463,6 +488,7 @@ pub async fn export_to(
             &path,
             password.as_deref().map(String::as_str),
             entry,
+            profile_password.as_deref().map(String::as_str),
         )
     })
     .await
@@ -479,15 +505,25 @@ pub async fn enable_backup(
     folder: String,
     keep: u32,
     password: String,
+    profile_password: Option<String>,
     state: Shared<'_>,
 ) -> Result<BackupView, CommandError> {
+    let profile_password = self::profile_password(profile_password)?;
     let folder = chosen_path(&folder)?;
     check_password(&password)?;
     if password.is_empty() {
         return Err(CommandError::invalid("choose a backup password"));
     }
     let password = zeroize::Zeroizing::new(password);
-    blocking(&state, move |s| s.enable_backup(&folder, keep, &password)).await
+    blocking(&state, move |s| {
+        s.enable_backup(
+            &folder,
+            keep,
+            &password,
+            profile_password.as_deref().map(String::as_str),
+        )
+    })
+    .await
 }
 
 #[tauri::command]
@@ -537,10 +573,17 @@ pub async fn get_settings(state: Shared<'_>) -> Result<SettingsView, CommandErro
 pub async fn set_settings<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     settings: SettingsView,
+    profile_password: Option<String>,
     state: Shared<'_>,
 ) -> Result<SettingsView, CommandError> {
     let new: sesame_core::settings::AppSettings = settings.into();
     new.validate().map_err(CommandError::invalid)?;
+    let pw = self::profile_password(profile_password)?;
+    let checked = new.clone();
+    blocking(&state, move |s| {
+        Ok(s.may_change_settings(&checked, pw.as_deref().map(String::as_str))?)
+    })
+    .await?;
     // The shortcut and start at login first: a shortcut the system refuses is not saved.
     crate::desktop::apply(&app, &state.settings(), &new).map_err(CommandError::invalid)?;
     blocking(&state, move |s| s.set_settings(new).map(Into::into)).await

@@ -205,10 +205,11 @@ fn set_shortcut<R: Runtime>(app: &AppHandle<R>, old: &str, wanted: &str) -> Resu
     })
 }
 
-/// Locks the open profile (whatever asked: the tray, the session, minimising) and tells the
-/// window, which shows the lock screen.
+/// Locks the open profile (whatever asked: the tray, the session, minimising), closes quick
+/// copy, and tells the window, which closes every view of the profile and shows the lock screen.
 pub fn lock_all<R: Runtime>(app: &AppHandle<R>) {
     app.state::<Arc<AppState>>().lock_profile();
+    quick::close(app);
     crate::push::tell(app, crate::dto::Push::Status);
 }
 

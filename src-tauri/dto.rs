@@ -510,11 +510,14 @@ impl EntryEdit {
                 "names and groups are at most 200 characters, notes at most 2,000",
             ));
         }
-        if let Some(icon) = &self.icon {
-            let custom = sesame_core::icon::is_custom(icon);
-            if (custom && icon.len() > 64 * 1024) || (!custom && icon.chars().count() > 100) {
-                return Err(CommandError::invalid("that icon is too large"));
-            }
+        if self
+            .icon
+            .as_deref()
+            .is_some_and(|i| sesame_core::icon::sanitise(i).is_none())
+        {
+            return Err(CommandError::invalid(
+                "that icon cannot be used: pick another picture",
+            ));
         }
         if self.issuer.trim().is_empty() && self.account.trim().is_empty() {
             return Err(CommandError::invalid(

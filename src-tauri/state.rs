@@ -250,10 +250,9 @@ impl AppState {
         })
     }
 
+    /// Locks the active profile: its session and every transient copy of its accounts go.
     pub fn lock_profile(&self) {
-        self.import_cancel();
-        self.clear_copied(None);
-        self.forget_removed();
+        self.forget_transient();
         let _ = self.change(|inner| {
             inner.unlocked = None;
             inner.notice = None;
@@ -264,15 +263,16 @@ impl AppState {
     /// Locks the current profile and opens another: unlocked at once when the keyring holds
     /// its key, else locked, waiting for its password.
     pub fn switch(&self, profile: &str) -> Result<(), VaultError> {
-        self.import_cancel();
-        self.forget_removed();
+        self.forget_transient();
         self.change(|inner| {
             inner.vault()?.profile(profile)?;
             inner.activate(profile)
         })
     }
 
+    /// Creates a profile and opens it, starting from nothing of the profile open before.
     pub fn create_profile(&self, name: &str, password: Option<&str>) -> Result<(), VaultError> {
+        self.forget_transient();
         self.change(|inner| {
             let session = {
                 let vault = inner.vault()?;
@@ -332,8 +332,10 @@ impl AppState {
         })
     }
 
-    pub fn create_recovery_key(&self) -> Result<String, VaultError> {
+    /// A new recovery key (revoking the one before); a password profile's password first.
+    pub fn create_recovery_key(&self, password: Option<&str>) -> Result<String, VaultError> {
         self.change(|inner| {
+            inner.confirm_owner(password)?;
             let mut session = inner.take_session()?;
             let key = inner.vault()?.create_recovery_key(&mut session);
             inner.set_unlocked(session)?;
@@ -367,9 +369,17 @@ impl AppState {
         })
     }
 
-    /// Lets a password profile also unlock with the OS login (a keyring slot), or stops it.
-    pub fn set_login_unlock(&self, enabled: bool) -> Result<(), VaultError> {
+    /// Lets a password profile also unlock with the OS login (a keyring slot), with its
+    /// password; or stops it.
+    pub fn set_login_unlock(
+        &self,
+        enabled: bool,
+        password: Option<&str>,
+    ) -> Result<(), VaultError> {
         self.change(|inner| {
+            if enabled {
+                inner.confirm_owner(password)?;
+            }
             let mut session = inner.take_session()?;
             let result = (|| {
                 let ks = inner
@@ -506,7 +516,8 @@ impl AppState {
                     meta.group = edit.group.trim().to_owned();
                     meta.note = edit.note.trim().to_owned();
                     meta.favorite = edit.favorite;
-                    meta.icon = edit.icon.clone();
+                    // Drawn again by Rust: the page shows only PNGs Sesame wrote.
+                    meta.icon = edit.icon.as_deref().and_then(sesame_core::icon::sanitise);
                     Ok(())
                 })?;
             inner.refresh()?;
@@ -524,14 +535,8 @@ impl AppState {
     /// profile's password is asked again (and checked) first.
     pub fn reveal(&self, id: i64, password: Option<&str>) -> Result<Secrets, VaultError> {
         let inner = self.lock();
+        inner.confirm_owner(password)?;
         let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
-        let vault = inner.vault()?;
-        let name = unlocked.session.name().to_owned();
-        if vault.profile(&name)?.password {
-            let pw = password.ok_or_else(|| VaultError::WrongPassword(name.clone()))?;
-            // Checked against the profile's password slot; the session it opens is dropped.
-            vault.unlock(&name, Credential::Password(pw.as_bytes()))?;
-        }
         let entry = unlocked
             .entries
             .iter()
@@ -631,6 +636,19 @@ impl AppState {
         Some(self.preview_scan(vec![link.to_string()]))
     }
 
+    /// A change of the app's settings that weakens every profile's protection (see
+    /// `AppSettings::weakened_by`) needs an unlocked profile and, where it has one, its password.
+    pub fn may_change_settings(
+        &self,
+        new: &sesame_core::settings::AppSettings,
+        password: Option<&str>,
+    ) -> Result<(), VaultError> {
+        if self.settings().weakened_by(new) {
+            self.lock().confirm_owner(password)?;
+        }
+        Ok(())
+    }
+
     /// Whether the answer changed.
     pub fn set_clock(&self, synchronised: Option<bool>) -> bool {
         let mut known = self
@@ -640,7 +658,17 @@ impl AppState {
         std::mem::replace(&mut *known, synchronised) != synchronised
     }
 
-    fn forget_removed(&self) {
+    /// Forgets every copy of the open profile's accounts held outside its session: the scanned
+    /// accounts waiting to be saved, the file being imported, the entry Undo would restore, and
+    /// the copied code (cleared from the clipboard if it still holds it). Lock, switch and a new
+    /// profile all start from nothing.
+    fn forget_transient(&self) {
+        self.import_cancel();
+        self.clear_copied(None);
+        self.scanned
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
         *self.removed.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 }
@@ -659,6 +687,22 @@ impl Inner {
         self.vault
             .as_ref()
             .map_err(|e| VaultError::Database(e.clone()))
+    }
+
+    /// What exposes the open profile's secrets (reveal, export, backups elsewhere, a recovery
+    /// key, unlocking with the OS login) or weakens its protection asks for its password again,
+    /// checked against its password slot: whoever finds it unlocked cannot do these alone. A
+    /// profile kept only by the keyring has no password to ask.
+    fn confirm_owner(&self, password: Option<&str>) -> Result<(), VaultError> {
+        let unlocked = self.unlocked.as_ref().ok_or_else(|| locked(self))?;
+        let vault = self.vault()?;
+        let name = unlocked.session.name();
+        if vault.profile(name)?.password {
+            let pw = password.ok_or_else(|| VaultError::WrongPassword(name.to_owned()))?;
+            // The session this opens is dropped at once.
+            vault.unlock(name, Credential::Password(pw.as_bytes()))?;
+        }
+        Ok(())
     }
 
     fn take_session(&mut self) -> Result<Session, VaultError> {

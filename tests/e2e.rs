@@ -334,8 +334,20 @@ async fn screenshot(name: &str) -> Result {
 
 async fn fill(c: &Client, css: &str, value: &str) -> Result {
     let field = wait_for(c, css).await?;
-    field.clear().await?;
-    field.send_keys(value).await?;
+    // WebKitWebDriver does not scroll a field into view before clearing it.
+    c.execute(
+        "arguments[0].scrollIntoView({ block: 'center' })",
+        vec![serde_json::to_value(&field)?],
+    )
+    .await?;
+    field
+        .clear()
+        .await
+        .map_err(|e| format!("clearing {css}: {e}"))?;
+    field
+        .send_keys(value)
+        .await
+        .map_err(|e| format!("typing into {css}: {e}"))?;
     Ok(())
 }
 
@@ -427,7 +439,11 @@ async fn menu(c: &Client, item: &str) -> Result {
 }
 
 async fn click(c: &Client, css: &str) -> Result {
-    wait_for(c, css).await?.click().await?;
+    wait_for(c, css)
+        .await?
+        .click()
+        .await
+        .map_err(|e| format!("clicking {css}: {e}"))?;
     Ok(())
 }
 
@@ -819,24 +835,7 @@ async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
     );
 
     // A recovery key made in the app opens the profile instead of the password.
-    c.find(Locator::Css("details.menu summary"))
-        .await?
-        .click()
-        .await?;
-    c.find(Locator::XPath(
-        "//details[@open]//button[contains(., 'Recovery key')]",
-    ))
-    .await?
-    .click()
-    .await?;
-    c.find(Locator::XPath(
-        "//div[@role='dialog']//button[contains(., 'Create a recovery key')]",
-    ))
-    .await?
-    .click()
-    .await?;
-    let key = text(&wait_for(c, "p.key").await?).await?;
-    assert_eq!(key.len(), 39, "{key}");
+    let key = create_recovery_key(c).await?;
     c.find(Locator::XPath(
         "//div[@role='dialog']//button[contains(., 'written it down')]",
     ))
@@ -984,8 +983,38 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
     Ok(())
 }
 
-/// The session's screen lock (the screensaver's signal on the session bus) locks the profile.
-async fn locks_when_the_screen_locks(c: &Client) -> Result {
+/// Opens the recovery key dialog from the profile menu and creates a key; answers it as shown.
+async fn create_recovery_key(c: &Client) -> Result<String> {
+    c.find(Locator::Css("details.menu summary"))
+        .await?
+        .click()
+        .await?;
+    c.find(Locator::XPath(
+        "//details[@open]//button[contains(., 'Recovery key')]",
+    ))
+    .await?
+    .click()
+    .await?;
+    // Mum has a password: a new key (which revokes the old one) asks for it.
+    fill(c, "#owner-password", "correct horse").await?;
+    c.find(Locator::XPath(
+        "//div[@role='dialog']//button[contains(., 'Create a recovery key')]",
+    ))
+    .await?
+    .click()
+    .await?;
+    let key = text(&wait_for(c, "p.key").await?).await?;
+    assert_eq!(key.len(), 39, "{key}");
+    Ok(key)
+}
+
+const SAFE: &str =
+    "otpauth://totp/Vault%20Co:hidden@example.net?secret=ONQWMZJAMFRWG33VNZ2A&issuer=Vault%20Co";
+
+/// Locks through the session's screen lock (the screensaver's signal on the session bus); then
+/// nothing the profile showed is left in the window's DOM, and after unlocking no view of it
+/// comes back by itself.
+async fn screen_lock_leaves_nothing(c: &Client, leaks: &[&str]) -> Result {
     x(
         "dbus-send",
         &[
@@ -999,9 +1028,66 @@ async fn locks_when_the_screen_locks(c: &Client) -> Result {
     .await?;
     let title = wait_for(c, "#lock-title").await?;
     assert_eq!(text(&title).await?, "Mum is locked");
+    // Give the ticker's empty snapshot a moment; then nothing of the profile may remain.
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert!(!c.source().await?.contains("Zanzibar"));
+    let page = c.source().await?;
+    for leak in leaks.iter().chain(&["Zanzibar", "mum@example.org"]) {
+        assert!(
+            !page.contains(leak),
+            "{leak:?} is still in the locked window"
+        );
+    }
+    assert!(c
+        .find_all(Locator::Css("div[role=dialog]"))
+        .await?
+        .is_empty());
     unlock_and_see_bank(c, "correct horse").await?;
+    assert!(
+        c.find_all(Locator::Css("div[role=dialog]"))
+            .await?
+            .is_empty(),
+        "a view of the profile came back after unlocking"
+    );
+    Ok(())
+}
+
+/// A lock closes every view of the profile: a revealed secret with its QR code, a recovery key
+/// just created, and a scan preview.
+async fn locks_when_the_screen_locks(c: &Client) -> Result {
+    click_row_action(c, "Zanzibar Bank", "edit").await?;
+    click(c, "#reveal").await?;
+    fill(c, "#reveal-password", "correct horse").await?;
+    click(c, "#reveal-confirm").await?;
+    let secret = text(&wait_for(c, "#revealed-secret").await?).await?;
+    assert!(secret.starts_with("KRSX G5CT"), "{secret}");
+    let qr = wait_for(c, "img.qr")
+        .await?
+        .attr("src")
+        .await?
+        .unwrap_or_default();
+    assert!(qr.len() > 100, "the QR code is shown");
+    screen_lock_leaves_nothing(c, &[&secret, "KRSXG5CT", &qr[qr.len() - 80..]]).await?;
+
+    let key = create_recovery_key(c).await?;
+    screen_lock_leaves_nothing(c, &[&key]).await?;
+
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("enrol.png");
+    common::qr_image(SAFE, 6).save(&path)?;
+    c.find(Locator::Css("input#qr-file"))
+        .await?
+        .send_keys(&path.to_string_lossy())
+        .await?;
+    dialog_says(c, "hidden@example.net").await?;
+    screen_lock_leaves_nothing(c, &["hidden@example.net", "Vault Co"]).await?;
+    // Rust forgot the scanned account too: nothing is waiting to be saved.
+    let saved = c
+        .execute(
+            "return window.__TAURI_INTERNALS__.invoke('save_scanned', {})",
+            vec![],
+        )
+        .await?;
+    assert_eq!(saved, serde_json::json!([]));
     Ok(())
 }
 
@@ -1011,6 +1097,14 @@ async fn set_settings_for_the_restart(c: &Client, data_dir: &std::path::Path) ->
     click(c, "#hide-codes").await?;
     click(c, "#start-at-login").await?;
     fill(c, "#show-next", "7").await?;
+    // Clearing the clipboard later weakens every profile: Mum's password is asked first.
+    fill(c, "#clipboard-clear", "60").await?;
+    click(c, "#settings-save").await?;
+    dialog_says(c, "type your profile's password to save").await?;
+    fill(c, "#owner-password", "wrong horse").await?;
+    click(c, "#settings-save").await?;
+    dialog_says(c, "wrong password for profile Mum").await?;
+    fill(c, "#owner-password", "correct horse").await?;
     click(c, "#settings-save").await?;
     dialog_gone(c).await?;
     let entry = std::fs::read_to_string(data_dir.join(".config/autostart/Sesame.desktop"))?;
@@ -1061,6 +1155,14 @@ async fn settings_survived(c: &Client, data_dir: &std::path::Path) -> Result {
             .await?
             .as_deref(),
         Some("7")
+    );
+    assert_eq!(
+        wait_for(c, "#clipboard-clear")
+            .await?
+            .prop("value")
+            .await?
+            .as_deref(),
+        Some("60")
     );
     // Turned off again: the autostart entry goes.
     click(c, "#start-at-login").await?;

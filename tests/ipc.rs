@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::{WebviewWindow, WebviewWindowBuilder};
+use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
 
 type Window = WebviewWindow<tauri::test::MockRuntime>;
 
@@ -194,6 +194,134 @@ fn profiles_switch_and_lock_the_one_left() {
     );
 }
 
+/// Waiting scanned accounts, a file being imported and the entry Undo would restore: what the
+/// profile left in Rust, given the commands that would use it.
+fn transient_copies(w: &Window) -> (Value, Value, Value) {
+    (
+        invoke(w, "save_scanned", json!({})).unwrap_or_else(|e| e),
+        invoke(w, "undo_remove", json!({})).unwrap_or_else(|e| e),
+        invoke(w, "import_commit", json!({})).unwrap_or_else(|e| e),
+    )
+}
+
+/// Leaves a scanned account waiting, an import previewed and a removed entry to undo.
+fn leave_transient_copies(w: &Window) {
+    let added = invoke(w, "add_uri", json!({ "uri": URI })).unwrap();
+    invoke(w, "remove_entry", json!({ "id": added[0]["id"] })).unwrap();
+    let other = "otpauth://totp/Shop:buyer@example.com?secret=MFRGGZDFMZTWQ2LK&issuer=Shop";
+    let preview = invoke_body(w, "scan_image", InvokeBody::Raw(qr_png(other))).unwrap();
+    assert_eq!(preview["accounts"][0]["issuer"], "Shop");
+    let list =
+        b"otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno\n".to_vec();
+    let import = invoke_body(w, "import_file", InvokeBody::Raw(list)).unwrap();
+    assert_eq!(import["newCount"], 1);
+}
+
+fn nothing_left() -> (Value, Value, Value) {
+    (
+        json!([]),
+        json!({"kind": "invalid", "message": "there is nothing to undo"}),
+        json!({"kind": "invalid", "message": "there is no previewed import to confirm"}),
+    )
+}
+
+/// A lock forgets every copy of the profile held outside its session, so unlocking again
+/// finds nothing waiting; a new profile or a switch starts from nothing of the one before
+/// (Undo in a new profile once restored another profile's deleted entry).
+#[test]
+fn lock_switch_and_a_new_profile_forget_what_the_profile_left() {
+    let (w, _dir) = window("main");
+    leave_transient_copies(&w);
+    invoke(&w, "lock", json!({})).unwrap();
+    invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).unwrap();
+    assert_eq!(transient_copies(&w), nothing_left());
+
+    leave_transient_copies(&w);
+    invoke(
+        &w,
+        "create_profile",
+        json!({ "name": "Kids", "password": "kpw" }),
+    )
+    .unwrap();
+    assert_eq!(transient_copies(&w), nothing_left());
+    let kids: Vec<String> = w
+        .state::<std::sync::Arc<sesame_app::state::AppState>>()
+        .with_entries(|e| e.iter().map(|e| e.account.issuer().to_owned()).collect());
+    assert!(kids.is_empty(), "{kids:?}");
+
+    leave_transient_copies(&w);
+    invoke(&w, "switch_profile", json!({ "profile": "Mum" })).unwrap();
+    invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).unwrap();
+    assert_eq!(transient_copies(&w), nothing_left());
+}
+
+/// Whoever finds a password profile unlocked cannot take its secrets elsewhere or weaken it
+/// without its password: plain and encrypted exports, backups to another folder, a recovery key
+/// (which would revoke the owner's), unlocking with the OS login, and settings that weaken
+/// every profile. Each is refused without the password and with a wrong one; nothing happens.
+#[test]
+fn what_exposes_a_password_profile_asks_for_its_password() {
+    let (w, _dir) = window("main");
+    invoke(&w, "add_uri", json!({ "uri": URI })).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let plain = out.path().join("plain.txt");
+    let settings = invoke(&w, "get_settings", json!({})).unwrap();
+    let mut weaker = settings.clone();
+    weaker["autoLockMinutes"] = json!(0);
+    weaker["clipboardClearSeconds"] = json!(0);
+    let actions: Vec<(&str, Value)> = vec![
+        (
+            "export_to",
+            json!({"format": "uris", "path": plain, "password": null, "entryId": null}),
+        ),
+        (
+            "enable_backup",
+            json!({"folder": out.path(), "keep": 2, "password": "any"}),
+        ),
+        ("create_recovery_key", json!({})),
+        ("set_login_unlock", json!({"enabled": true})),
+        ("set_settings", json!({"settings": weaker})),
+    ];
+    for (cmd, args) in &actions {
+        for pw in [Value::Null, json!("wrong")] {
+            let mut with = args.clone();
+            with["profilePassword"] = pw.clone();
+            assert_eq!(
+                invoke(&w, cmd, with).unwrap_err(),
+                json!({"kind": "wrongPassword", "message": "wrong password for profile Mum"}),
+                "{cmd} with {pw}"
+            );
+        }
+    }
+    assert_eq!(
+        std::fs::read_dir(out.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
+    let status = invoke(&w, "status", json!({})).unwrap();
+    assert_eq!(status["profiles"][0]["keyring"], false);
+    assert_eq!(status["profiles"][0]["recovery"], false);
+    assert_eq!(invoke(&w, "get_settings", json!({})).unwrap(), settings);
+    // With the password, each goes through (the keyring is not needed for these).
+    for (cmd, args) in actions.iter().filter(|(c, _)| *c != "set_login_unlock") {
+        let mut with = args.clone();
+        with["profilePassword"] = json!("pw");
+        invoke(&w, cmd, with).unwrap_or_else(|e| panic!("{cmd}: {e}"));
+    }
+    assert!(plain.exists());
+    // A stronger setting asks nothing; a locked profile cannot weaken anything.
+    let mut stronger = weaker.clone();
+    stronger["autoLockMinutes"] = json!(1);
+    invoke(&w, "set_settings", json!({"settings": stronger})).unwrap();
+    invoke(&w, "lock", json!({})).unwrap();
+    let err = invoke(
+        &w,
+        "set_settings",
+        json!({"settings": weaker, "profilePassword": "pw"}),
+    );
+    assert_eq!(err.unwrap_err()["kind"], "locked");
+}
+
 #[test]
 fn password_change_and_recovery_key() {
     let (w, _dir) = window("main");
@@ -211,7 +339,12 @@ fn password_change_and_recovery_key() {
         json!({ "current": "pw", "newPassword": "new" }),
     )
     .expect("changed");
-    let key = invoke(&w, "create_recovery_key", json!({})).expect("a key");
+    let key = invoke(
+        &w,
+        "create_recovery_key",
+        json!({ "profilePassword": "new" }),
+    )
+    .expect("a key");
     let key = key.as_str().expect("a string").to_owned();
     invoke(&w, "lock", json!({})).expect("locked");
     assert!(invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).is_err());
@@ -386,7 +519,7 @@ fn export_writes_where_asked_and_automatic_backups_follow_changes() {
     let result = invoke(
         &w,
         "export_to",
-        json!({"format": "aegis-encrypted", "path": path, "password": "pw2", "entryId": null}),
+        json!({"format": "aegis-encrypted", "path": path, "password": "pw2", "entryId": null, "profilePassword": "pw"}),
     )
     .unwrap();
     assert_eq!(result["count"], 1);
@@ -396,7 +529,7 @@ fn export_writes_where_asked_and_automatic_backups_follow_changes() {
     let relative = invoke(
         &w,
         "export_to",
-        json!({"format": "uris", "path": "x.txt", "password": null, "entryId": null}),
+        json!({"format": "uris", "path": "x.txt", "password": null, "entryId": null, "profilePassword": "pw"}),
     );
     assert_eq!(
         relative.unwrap_err()["message"],
@@ -407,7 +540,7 @@ fn export_writes_where_asked_and_automatic_backups_follow_changes() {
     let view = invoke(
         &w,
         "enable_backup",
-        json!({"folder": folder.path(), "keep": 2, "password": "backup"}),
+        json!({"folder": folder.path(), "keep": 2, "password": "backup", "profilePassword": "pw"}),
     )
     .unwrap();
     assert_eq!(
@@ -476,7 +609,6 @@ fn settings_survive_a_restart_and_bad_ones_are_refused() {
 
 #[test]
 fn a_removed_entry_comes_back_in_its_place_with_undo() {
-    use tauri::Manager;
     let (w, _dir) = window("main");
     for issuer in ["A", "B", "C"] {
         let uri =
@@ -518,7 +650,6 @@ fn an_entry_is_edited_but_its_code_stays() {
                "group": "Work", "note": "backup codes in the drawer", "favorite": true, "icon": "GitHub", "brand": null, "params": {"kind": "totp", "algorithm": "SHA1", "digits": 6, "period": 30, "counter": null}, "uses": 0, "lastUsed": 0})
     );
     let before = sesame_core::uri::parse(URI).unwrap().account;
-    use tauri::Manager;
     let secret_kept = w
         .state::<std::sync::Arc<sesame_app::state::AppState>>()
         .with_entries(|e| e[0].account.secret() == before.secret());
@@ -559,7 +690,6 @@ fn a_secret_is_revealed_only_with_the_password_again() {
 
 #[test]
 fn an_unsynchronised_clock_is_said() {
-    use tauri::Manager;
     let (w, _dir) = window("main");
     let state = w.state::<std::sync::Arc<sesame_app::state::AppState>>();
     state.set_clock(None);
@@ -577,7 +707,6 @@ fn an_unsynchronised_clock_is_said() {
 
 #[test]
 fn a_link_waits_for_an_unlocked_profile_then_previews_once() {
-    use tauri::Manager;
     let (w, _dir) = window("main");
     let state = w.state::<std::sync::Arc<sesame_app::state::AppState>>();
     invoke(&w, "lock", json!({})).unwrap();
@@ -604,7 +733,6 @@ fn a_link_waits_for_an_unlocked_profile_then_previews_once() {
 
 #[test]
 fn the_time_correction_moves_the_clock_codes_use() {
-    use tauri::Manager;
     let (w, _dir) = window("main");
     let state = w.state::<std::sync::Arc<sesame_app::state::AppState>>();
     let system = || {
@@ -629,7 +757,6 @@ fn the_time_correction_moves_the_clock_codes_use() {
 
 #[test]
 fn advanced_edit_changes_how_codes_are_made_and_refuses_what_cannot_work() {
-    use tauri::Manager;
     let (w, _dir) = window("main");
     invoke(&w, "add_uri", json!({ "uri": URI })).unwrap();
     let edit = |params: Value| json!({ "id": "1", "edit": {"issuer": "ACME", "account": "alice", "group": "", "note": "", "favorite": false, "icon": null, "params": params} });
@@ -691,7 +818,6 @@ fn advanced_edit_changes_how_codes_are_made_and_refuses_what_cannot_work() {
 
 #[test]
 fn copies_are_counted_and_the_order_can_change() {
-    use tauri::Manager;
     let (w, _dir) = window("main");
     for issuer in ["A", "B", "C"] {
         let uri =

@@ -147,9 +147,11 @@ impl AppState {
         path: &Path,
         password: Option<&str>,
         entry: Option<i64>,
+        profile_password: Option<&str>,
     ) -> Result<ExportResult, CommandError> {
         let chosen: Vec<_> = {
             let inner = self.lock();
+            inner.confirm_owner(profile_password)?;
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
             unlocked
                 .entries
@@ -212,13 +214,16 @@ impl AppState {
         inner.vault()?.set_settings(&unlocked.session, settings)
     }
 
-    /// Turns on automatic backups to `folder` under a new backup password, and writes one now.
+    /// Turns on automatic backups to `folder` under a new backup password, and writes one now;
+    /// a password profile's password first.
     pub fn enable_backup(
         &self,
         folder: &Path,
         keep: u32,
         password: &str,
+        profile_password: Option<&str>,
     ) -> Result<BackupView, CommandError> {
+        self.lock().confirm_owner(profile_password)?;
         if !folder.is_dir() {
             return Err(CommandError::invalid(format!(
                 "{} is not a folder",

@@ -246,6 +246,42 @@ test("an image dropped on the window is scanned and previewed", async () => {
   await vi.waitFor(() => expect(document.querySelector("[role=dialog]")?.textContent).toContain("buyer@example.com"));
 });
 
+test("a lock Rust reports closes every view of the profile, and unlocking brings none back", async () => {
+  let locked = false;
+  let link = true;
+  const status = () => appStatus({ locked });
+  backend(snapshot(Date.now()), status, (cmd) => {
+    // Rust hands a link over once.
+    if (cmd === "take_link_preview" && link) {
+      link = false;
+      return {
+        accounts: [{ issuer: "Shop", account: "buyer@example.com", kind: "TOTP", digits: 6, period: 30, duplicate: false, batch: null, warnings: [] }],
+        others: [], problems: [],
+      };
+    }
+  });
+  app = mount(App, { target: document.body });
+  await tick();
+  flushSync();
+  tell([{ kind: "link" }]);
+  await vi.waitFor(() => expect(document.querySelector("[role=dialog]")?.textContent).toContain("buyer@example.com"));
+  // The screen locks: Rust locks the profile and tells the page.
+  locked = true;
+  await tick();
+  tell([{ kind: "codes", snapshot: { entries: null, codes: [], offsetMs: 0 } }, { kind: "status" }]);
+  await vi.waitFor(() => expect(document.querySelector("#lock-title")).not.toBeNull());
+  flushSync();
+  expect(document.querySelector("[role=dialog]")).toBeNull();
+  expect(document.body.innerHTML).not.toContain("buyer@example.com");
+  expect(document.body.innerHTML).not.toContain("ACME");
+  locked = false;
+  await tick();
+  tell([{ kind: "status" }]);
+  await vi.waitFor(() => expect(document.querySelector("#lock-title")).toBeNull());
+  flushSync();
+  expect(document.querySelector("[role=dialog]")).toBeNull();
+});
+
 test("search filters as you type; arrows and Enter copy the chosen account through Rust", async () => {
   const copied: unknown[] = [];
   const now = Date.now();

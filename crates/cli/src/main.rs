@@ -158,6 +158,7 @@ enum ProfileCommand {
 }
 
 fn main() -> ExitCode {
+    sesame_core::process::harden();
     let cli = Cli::parse();
     let mut input = session::Input::new(cli.password_stdin);
     let result = match cli.command {

@@ -263,16 +263,24 @@ pub(crate) fn read(
     let payload: serde_json::Value = serde_json::from_slice(&plain)
         .map_err(|e| not(format!("the decrypted backup is damaged ({e})")))?;
     let records = crate::import::array(&payload, "entries").map_err(not)?;
-    let items = crate::import::each(records, |r: Record| match uri::parse(&r.uri) {
-        Ok(parsed) => Item {
-            warnings: parsed.warnings,
-            ..item(
-                label(parsed.account.issuer(), parsed.account.name()),
-                Ok(parsed.account),
-                r.meta.clone(),
-            )
-        },
-        Err(e) => item("an entry".into(), Err(e.to_string()), r.meta.clone()),
+    let items = crate::import::each(records, |r: Record| {
+        // The file's icon is never shown as it came: Rust draws it again, or leaves it out.
+        let mut meta = r.meta.clone();
+        let icon = meta.icon.take();
+        meta.icon = icon.as_deref().and_then(crate::icon::sanitise);
+        let dropped = (icon.is_some() && meta.icon.is_none())
+            .then(|| "its icon could not be read, so Sesame shows its own".to_owned());
+        match uri::parse(&r.uri) {
+            Ok(parsed) => Item {
+                warnings: parsed.warnings.into_iter().chain(dropped).collect(),
+                ..item(
+                    label(parsed.account.issuer(), parsed.account.name()),
+                    Ok(parsed.account),
+                    meta,
+                )
+            },
+            Err(e) => item("an entry".into(), Err(e.to_string()), meta),
+        }
     });
     Ok((items, Vec::new()))
 }

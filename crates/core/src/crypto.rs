@@ -41,20 +41,26 @@ pub enum CryptoError {
     Params,
 }
 
-/// A 256-bit symmetric key.
-#[derive(Clone)]
-pub struct Key(Zeroizing<[u8; KEY_LEN]>);
+/// A 256-bit symmetric key, on the heap in memory kept out of swap where the system allows,
+/// zeroized on drop.
+pub struct Key(Box<Zeroizing<[u8; KEY_LEN]>>);
 
 impl Key {
+    fn locked(bytes: &[u8; KEY_LEN]) -> Self {
+        let key = Key(Box::new(Zeroizing::new(*bytes)));
+        crate::process::lock_memory(&key.0[..]);
+        key
+    }
+
     pub fn random() -> Self {
         let mut k = Zeroizing::new([0u8; KEY_LEN]);
         OsRng.fill_bytes(k.as_mut());
-        Key(k)
+        Key::locked(&k)
     }
 
     pub fn from_slice(bytes: &[u8]) -> Option<Self> {
-        let arr: [u8; KEY_LEN] = bytes.try_into().ok()?;
-        Some(Key(Zeroizing::new(arr)))
+        let arr: Zeroizing<[u8; KEY_LEN]> = Zeroizing::new(bytes.try_into().ok()?);
+        Some(Key::locked(&arr))
     }
 
     pub fn bytes(&self) -> &[u8; KEY_LEN] {
@@ -63,7 +69,7 @@ impl Key {
 
     /// Encrypts with a fresh random nonce: `nonce || ciphertext || tag`.
     pub fn seal(&self, aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
-        let cipher = XChaCha20Poly1305::new(self.0.as_ref().into());
+        let cipher = XChaCha20Poly1305::new(self.0.as_slice().into());
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
         let ct = cipher
             .encrypt(
@@ -85,10 +91,24 @@ impl Key {
             return Err(CryptoError::Decrypt);
         }
         let (nonce, ct) = sealed.split_at(NONCE_LEN);
-        XChaCha20Poly1305::new(self.0.as_ref().into())
+        XChaCha20Poly1305::new(self.0.as_slice().into())
             .decrypt(XNonce::from_slice(nonce), Payload { msg: ct, aad })
             .map(Zeroizing::new)
             .map_err(|_| CryptoError::Decrypt)
+    }
+}
+
+impl Clone for Key {
+    fn clone(&self) -> Self {
+        Key::locked(&self.0)
+    }
+}
+
+impl Drop for Key {
+    fn drop(&mut self) {
+        // The Box's Zeroizing clears the bytes after this; clear them first, then unlock.
+        zeroize::Zeroize::zeroize(&mut **self.0);
+        crate::process::unlock_memory(&self.0[..]);
     }
 }
 

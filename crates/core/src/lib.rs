@@ -12,6 +12,7 @@ pub mod keystore;
 pub mod migration;
 pub mod otp;
 pub mod private_file;
+pub mod process;
 pub mod qr;
 pub mod query;
 pub mod scan;

@@ -103,6 +103,17 @@ impl AppSettings {
         Ok(())
     }
 
+    /// Whether `new` protects every profile less than these settings: auto-lock or clipboard
+    /// clearing later or off, or no more locking on minimise. Such a change needs an unlocked
+    /// profile, and its password where it has one.
+    pub fn weakened_by(&self, new: &AppSettings) -> bool {
+        // 0 means never: the weakest setting of all.
+        let later = |old: u32, new: u32| old != 0 && (new == 0 || new > old);
+        later(self.auto_lock_minutes, new.auto_lock_minutes)
+            || later(self.clipboard_clear_seconds, new.clipboard_clear_seconds)
+            || (self.lock_on_minimise && !new.lock_on_minimise)
+    }
+
     /// The saved settings; defaults when there are none or they cannot be read.
     pub fn load(dir: &Path) -> Self {
         std::fs::read(dir.join(FILE))
@@ -150,5 +161,40 @@ mod tests {
         assert_eq!(bad.save(dir.path()), Err(SettingsError::Theme));
         std::fs::write(dir.path().join(FILE), br#"{"theme": "light", "future": 1}"#).unwrap();
         assert_eq!(AppSettings::load(dir.path()).theme, "light");
+    }
+
+    #[test]
+    fn what_weakens_protection() {
+        let now = AppSettings::default();
+        let with = |f: fn(&mut AppSettings)| {
+            let mut s = now.clone();
+            f(&mut s);
+            now.weakened_by(&s)
+        };
+        assert!(with(|s| s.auto_lock_minutes = 0));
+        assert!(with(|s| s.auto_lock_minutes = 60));
+        assert!(with(|s| s.clipboard_clear_seconds = 0));
+        assert!(with(|s| s.clipboard_clear_seconds = 600));
+        assert!(!with(|s| s.auto_lock_minutes = 1));
+        assert!(!with(|s| s.clipboard_clear_seconds = 5));
+        assert!(!with(|s| s.theme = "dark".into()));
+        assert!(!with(|s| s.lock_on_minimise = true));
+        let off = AppSettings {
+            auto_lock_minutes: 0,
+            lock_on_minimise: true,
+            ..now.clone()
+        };
+        assert!(!off.weakened_by(&AppSettings {
+            auto_lock_minutes: 0,
+            ..off.clone()
+        }));
+        assert!(!off.weakened_by(&AppSettings {
+            auto_lock_minutes: 5,
+            ..off.clone()
+        }));
+        assert!(off.weakened_by(&AppSettings {
+            lock_on_minimise: false,
+            ..off.clone()
+        }));
     }
 }

@@ -404,3 +404,65 @@ fn accepted_costs_are_within_the_bounds() {
         .map_err(|e| e.to_string())
     });
 }
+
+/// A Sesame backup's icons never reach the web view as they came: a picture is drawn again by
+/// Rust as a small PNG, anything else that is not a brand's name is dropped with a warning.
+#[test]
+fn a_backups_icons_are_drawn_again_or_dropped() {
+    use base64::Engine;
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+    let mut png = Vec::new();
+    image::RgbImage::from_pixel(500, 500, image::Rgb([9, 9, 9]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let account = sesame_core::uri::parse(
+        "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno",
+    )
+    .unwrap()
+    .account;
+    let icons = [
+        format!("data:image/png;base64,{}", b64(&png)),
+        format!(
+            "data:image/svg+xml;base64,{}",
+            b64(b"<svg onload='alert(1)'/>")
+        ),
+        "GitHub".to_owned(),
+    ];
+    let metas: Vec<_> = icons
+        .iter()
+        .map(|i| sesame_core::vault::EntryMeta {
+            icon: Some(i.clone()),
+            ..Default::default()
+        })
+        .collect();
+    let cheap = sesame_core::crypto::KdfParams {
+        memory_kib: 64,
+        passes: 1,
+        lanes: 1,
+    };
+    let file =
+        sesame_core::backup::write(metas.iter().map(|m| (&account, m)), "test", cheap).unwrap();
+    let read = import::read(&file, None, Some("test")).unwrap();
+    let got: Vec<_> = read
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.entry.as_ref().unwrap().meta.icon.clone(),
+                i.warnings.clone(),
+            )
+        })
+        .collect();
+    let redrawn = got[0].0.as_deref().unwrap();
+    assert!(
+        sesame_core::icon::is_custom(redrawn) && redrawn != icons[0] && redrawn.len() < 64 * 1024
+    );
+    assert_eq!(
+        got[1],
+        (
+            None,
+            vec!["its icon could not be read, so Sesame shows its own".to_owned()]
+        )
+    );
+    assert_eq!(got[2], (Some("GitHub".to_owned()), vec![]));
+}

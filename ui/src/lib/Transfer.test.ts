@@ -113,7 +113,37 @@ test("export: plain formats need the warning acknowledged, encrypted ones a repe
   expect(confirm().disabled).toBe(false);
   confirm().form!.requestSubmit();
   await vi.waitFor(() => expect(document.body.textContent).toContain("Exported 7 accounts"));
-  expect(sent).toEqual([{ format: "aegis", path: "/tmp/backup.json", password: null, entryId: null }]);
+  expect(sent).toEqual([{ format: "aegis", path: "/tmp/backup.json", password: null, entryId: null, profilePassword: null }]);
+});
+
+test("a password profile's export asks for its password too", async () => {
+  const sent: unknown[] = [];
+  mockIPC((cmd, args) => {
+    if (cmd === "export_to") {
+      sent.push(args);
+      return { files: ["/tmp/links.txt"], count: 1, leftOut: [], warnings: [] };
+    }
+  });
+  component = mount(ExportDialog, { target: document.body, props: { accounts: [], ownerPassword: true, onclose: () => {} } });
+  flushSync();
+  const confirm = () => document.querySelector<HTMLButtonElement>("#export-confirm")!;
+  const type = (id: string, value: string) => {
+    const el = document.querySelector<HTMLInputElement>(id)!;
+    el.value = value;
+    el.dispatchEvent(new Event("input"));
+    flushSync();
+  };
+  document.querySelector<HTMLInputElement>("#format-uris")!.click();
+  flushSync();
+  document.querySelector<HTMLInputElement>("#export-plain-ok")!.click();
+  flushSync();
+  type("#export-path", "/tmp/links.txt");
+  expect(confirm().disabled).toBe(true);
+  type("#owner-password", "pw");
+  expect(confirm().disabled).toBe(false);
+  confirm().form!.requestSubmit();
+  await vi.waitFor(() => expect(document.body.textContent).toContain("Exported 1 account"));
+  expect(sent).toEqual([{ format: "uris", path: "/tmp/links.txt", password: null, entryId: null, profilePassword: "pw" }]);
 });
 
 test("the secret shows only on request, after the profile's password", async () => {

@@ -41,7 +41,9 @@ export const createProfile = (name: string, password: string | null) =>
 export const changePassword = (current: string | null, newPassword: string) =>
   invoke<AppStatus>("change_password", { current, newPassword });
 
-export const createRecoveryKey = () => invoke<string>("create_recovery_key");
+/** A password profile's password is asked again for what exposes its secrets (null: none). */
+export const createRecoveryKey = (profilePassword: string | null) =>
+  invoke<string>("create_recovery_key", { profilePassword });
 
 export function addUri(uri: string): Promise<EntryView[]> {
   return invoke<EntryView[]>("add_uri", { uri });
@@ -50,7 +52,8 @@ export function addUri(uri: string): Promise<EntryView[]> {
 /** The next HOTP code; Rust stores the advanced counter before answering. */
 export const nextHotp = (id: string) => invoke<string>("next_hotp", { id });
 
-export const setLoginUnlock = (enabled: boolean) => invoke<AppStatus>("set_login_unlock", { enabled });
+export const setLoginUnlock = (enabled: boolean, profilePassword: string | null = null) =>
+  invoke<AppStatus>("set_login_unlock", { enabled, profilePassword });
 
 /** The image goes to Rust as raw bytes; the preview holds no secret. */
 export const scanImage = (bytes: Uint8Array) => invoke<ScanPreview>("scan_image", bytes);
@@ -71,19 +74,26 @@ export const importCancel = () => invoke<void>("import_cancel");
 export type ExportFormatName = "sesame" | "aegis" | "aegis-encrypted" | "uris" | "google-qr" | "qr";
 
 /** Rust writes the file(s) at `path` (a folder for google-qr). */
-export const exportTo = (format: ExportFormatName, path: string, password: string | null, entryId: string | null = null) =>
-  invoke<ExportResult>("export_to", { format, path, password, entryId });
+export const exportTo = (
+  format: ExportFormatName,
+  path: string,
+  password: string | null,
+  entryId: string | null = null,
+  profilePassword: string | null = null,
+) => invoke<ExportResult>("export_to", { format, path, password, entryId, profilePassword });
 
 export const backupStatus = () => invoke<BackupView>("backup_status");
-export const enableBackup = (folder: string, keep: number, password: string) =>
-  invoke<BackupView>("enable_backup", { folder, keep, password });
+export const enableBackup = (folder: string, keep: number, password: string, profilePassword: string | null = null) =>
+  invoke<BackupView>("enable_backup", { folder, keep, password, profilePassword });
 export const disableBackup = () => invoke<BackupView>("disable_backup");
 export const backUpNow = () => invoke<BackupView>("back_up_now");
 
 /** Rust computes the code, copies it out of clipboard history, and clears it later. */
 export const copyCode = (id: string) => invoke<Copied>("copy_code", { id });
 export const getSettings = () => invoke<SettingsView>("get_settings");
-export const saveSettings = (settings: SettingsView) => invoke<SettingsView>("set_settings", { settings });
+/** Settings that weaken every profile's protection need the profile's password (if it has one). */
+export const saveSettings = (settings: SettingsView, profilePassword: string | null = null) =>
+  invoke<SettingsView>("set_settings", { settings, profilePassword });
 
 export function removeEntry(id: string): Promise<void> {
   return invoke<void>("remove_entry", { id });
