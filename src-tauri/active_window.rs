@@ -137,6 +137,40 @@ mod imp {
             .is_ok();
         focused && conn.sync().is_ok()
     }
+
+    /// Whether `target` has the keyboard now: the window manager's active window, or (without
+    /// one) the X input focus, is the target or inside it. A window that is gone has nothing.
+    /// `activate` cannot tell: X reports a refused or impossible focus change only later.
+    pub fn is_focused(target: &Target) -> bool {
+        let Some((conn, root)) = connect() else {
+            return false;
+        };
+        let Ok(target) = Window::try_from(target.id) else {
+            return false;
+        };
+        let active = property(&conn, root, b"_NET_ACTIVE_WINDOW", AtomEnum::WINDOW.into())
+            .and_then(|b| Some(u32::from_ne_bytes(b.get(..4)?.try_into().ok()?)))
+            .filter(|w| *w != 0);
+        let Some(mut w) = active.or_else(|| {
+            conn.get_input_focus()
+                .ok()
+                .and_then(|c| c.reply().ok())
+                .map(|r| r.focus)
+        }) else {
+            return false;
+        };
+        // The focus may sit on a child of the target (a toolkit's inner window).
+        while w > 1 && w != root {
+            if w == target {
+                return true;
+            }
+            match conn.query_tree(w).ok().and_then(|c| c.reply().ok()) {
+                Some(tree) => w = tree.parent,
+                None => return false,
+            }
+        }
+        false
+    }
 }
 
 #[cfg(windows)]
@@ -172,6 +206,11 @@ mod imp {
         unsafe { SetForegroundWindow(target.id as _) != 0 }
     }
 
+    pub fn is_focused(target: &Target) -> bool {
+        // SAFETY: GetForegroundWindow takes no arguments; the handle is only compared.
+        unsafe { GetForegroundWindow() as u64 == target.id }
+    }
+
     /// Windows gives the focus to the window that handled the hot key: nothing to add.
     pub fn focus_own() -> bool {
         true
@@ -190,9 +229,14 @@ mod imp {
         false
     }
 
+    /// Nothing here can say which window has the keyboard: never type.
+    pub fn is_focused(_: &Target) -> bool {
+        false
+    }
+
     pub fn focus_own() -> bool {
         true
     }
 }
 
-pub use imp::{activate, current, focus_own};
+pub use imp::{activate, current, focus_own, is_focused};

@@ -44,6 +44,8 @@ const COMMANDS: &[&str] = &[
     "quick_close",
     "manual_preview",
     "add_manual",
+    "password_strength",
+    "confirm_integrity",
 ];
 
 fn main() {

@@ -3,7 +3,7 @@
 
 use crate::dto::{
     AppStatus, BackupView, CommandError, Copied, EntryView, ErrorKind, ExportResult, ImportPreview,
-    Push, ScanPreview, SettingsView, Subscribed,
+    PasswordStrength, Push, ScanPreview, SettingsView, Subscribed,
 };
 use crate::push::Pages;
 use crate::state::AppState;
@@ -110,7 +110,7 @@ pub async fn create_profile(
 ) -> Result<AppStatus, CommandError> {
     let password = password.filter(|p| !p.is_empty());
     if let Some(p) = &password {
-        check_password(p)?;
+        new_password(p, &[&name])?;
     }
     blocking(&state, move |s| {
         s.create_profile(&name, password.as_deref())?;
@@ -125,12 +125,32 @@ pub async fn change_password(
     new_password: String,
     state: Shared<'_>,
 ) -> Result<AppStatus, CommandError> {
-    check_password(&new_password)?;
+    // Empty: the password is removed (the keyring keeps the profile).
+    if new_password.is_empty() {
+        check_password(&new_password)?;
+    } else {
+        self::new_password(&new_password, &[])?;
+    }
     blocking(&state, move |s| {
         s.change_password(current.as_deref(), &new_password)?;
         Ok(s.status())
     })
     .await
+}
+
+/// A password chosen now (a profile's, a backup's, an encrypted export's): not too long, and
+/// not obviously weak (`password::check`, the same rule as the CLI's).
+fn new_password(p: &str, context: &[&str]) -> Result<(), CommandError> {
+    check_password(p)?;
+    sesame_core::password::check(p, context).map_err(CommandError::invalid)
+}
+
+/// How strong a password being typed is, for the meter under the field.
+#[tauri::command]
+pub fn password_strength(password: String) -> Result<PasswordStrength, CommandError> {
+    check_password(&password)?;
+    let password = zeroize::Zeroizing::new(password);
+    Ok(sesame_core::password::strength(&password, &[]).into())
 }
 
 /// The profile's password, where an action asks for it again (`AppState::confirm_owner`).
@@ -361,6 +381,16 @@ pub async fn reveal_entry(
     .await
 }
 
+/// The person checked the accounts: a new integrity record starts from them as they are.
+#[tauri::command]
+pub async fn confirm_integrity(state: Shared<'_>) -> Result<AppStatus, CommandError> {
+    blocking(&state, |s| {
+        s.confirm_integrity()?;
+        Ok(s.status())
+    })
+    .await
+}
+
 /// Puts the last removed entry back in its place.
 #[tauri::command]
 pub async fn undo_remove(state: Shared<'_>) -> Result<EntryView, CommandError> {
@@ -477,7 +507,9 @@ pub async fn export_to(
     let format = ExportFormat::from_name(&format)
         .ok_or_else(|| CommandError::invalid(format!("unknown export format '{format}'")))?;
     let path = chosen_path(&path)?;
-    if let Some(p) = &password {
+    if let Some(p) = password.as_deref().filter(|_| format.needs_password()) {
+        new_password(p, &[])?;
+    } else if let Some(p) = &password {
         check_password(p)?;
     }
     let entry = entry_id.as_deref().map(self::entry_id).transpose()?;
@@ -510,10 +542,10 @@ pub async fn enable_backup(
 ) -> Result<BackupView, CommandError> {
     let profile_password = self::profile_password(profile_password)?;
     let folder = chosen_path(&folder)?;
-    check_password(&password)?;
     if password.is_empty() {
         return Err(CommandError::invalid("choose a backup password"));
     }
+    new_password(&password, &[])?;
     let password = zeroize::Zeroizing::new(password);
     blocking(&state, move |s| {
         s.enable_backup(

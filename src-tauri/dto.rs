@@ -263,6 +263,9 @@ pub struct AppStatus {
     pub problems: Vec<String>,
     /// A keyring-only profile with accounts and no recovery key: a reset keyring loses them.
     pub remind_recovery: bool,
+    /// The integrity record is damaged or was rolled back (in `problems`): changes wait until
+    /// the person has checked the accounts and confirms a new record.
+    pub integrity_unconfirmed: bool,
     /// The data directory or database cannot be used.
     pub data_error: Option<String>,
     /// The profile has accounts and no automatic backup.
@@ -469,6 +472,29 @@ impl From<SettingsView> for sesame_core::settings::AppSettings {
             quick_copy_types: s.quick_copy_types,
             close_to_tray: s.close_to_tray,
             lock_on_minimise: s.lock_on_minimise,
+        }
+    }
+}
+
+/// How hard a password being chosen is to guess (sesame_core::password), for its meter.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PasswordStrength {
+    /// 0 (guessed at once) to 4.
+    pub score: u8,
+    /// Strong enough for Sesame to accept.
+    pub acceptable: bool,
+    pub warning: Option<String>,
+    pub suggestions: Vec<String>,
+}
+
+impl From<sesame_core::password::Strength> for PasswordStrength {
+    fn from(s: sesame_core::password::Strength) -> Self {
+        PasswordStrength {
+            score: s.score,
+            acceptable: s.acceptable(),
+            warning: s.warning,
+            suggestions: s.suggestions,
         }
     }
 }

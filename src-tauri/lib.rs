@@ -69,7 +69,9 @@ pub fn builder<R: Runtime>(
             commands::quick_finish,
             commands::quick_close,
             commands::manual_preview,
-            commands::add_manual
+            commands::add_manual,
+            commands::password_strength,
+            commands::confirm_integrity
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {

@@ -40,14 +40,19 @@ impl Quick {
     }
 }
 
-/// Opens quick copy (again: a second press keeps the first target and restore point).
+/// Opens quick copy. A second press keeps the restore point, and takes the window it was
+/// pressed over as the new target (pressed over Sesame itself, the target stays).
 pub fn open<R: Runtime>(app: &AppHandle<R>) {
     let Some(window) = app.get_webview_window("main") else {
         return;
     };
     let quick = app.state::<Quick>();
     let mut open = quick.lock();
-    if open.is_none() {
+    if let Some(o) = open.as_mut() {
+        if let Some(now) = active_window::current() {
+            o.target = Some(now);
+        }
+    } else {
         let restore = Restore {
             visible: window.is_visible().unwrap_or(false)
                 && !window.is_minimized().unwrap_or(false),
@@ -182,8 +187,12 @@ fn type_code(state: &AppState, id: i64, target: &Target) -> Result<(), String> {
     if !active_window::activate(target) {
         return Err("Sesame cannot give the focus back to that window".into());
     }
-    // Let the window take the focus before the keys arrive.
+    // Let the window take the focus before the keys arrive; then make sure it has it, since a
+    // window that closed, or a focus the system refused, would send the code elsewhere.
     std::thread::sleep(std::time::Duration::from_millis(150));
+    if !active_window::is_focused(target) {
+        return Err(format!("“{}” no longer has the keyboard", target.title));
+    }
     let mut enigo = Enigo::new(&Settings::default())
         .map_err(|_| "this system does not let Sesame type into other windows".to_owned())?;
     let code = state.code_to_use(id).map_err(|e| e.message)?;

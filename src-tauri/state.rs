@@ -24,6 +24,8 @@ struct Unlocked {
     session: Session,
     entries: Vec<StoredEntry>,
     problems: Vec<String>,
+    /// The integrity record is damaged or was rolled back: writes wait for the person.
+    integrity_unconfirmed: bool,
 }
 
 struct Inner {
@@ -116,6 +118,11 @@ impl AppState {
                 .ok_or_else(|| "no data directory: set SESAME_DATA_DIR".to_owned())
                 .and_then(|dir| Vault::open(&dir).map_err(|e| e.to_string()));
             inner.keyring = OsKeyring::connect();
+            // Keyring profiles' integrity generations are kept there too (rollback detection).
+            let ks = inner.keyring.as_ref().ok().cloned();
+            if let (Ok(vault), Some(ks)) = (inner.vault.as_mut(), ks) {
+                vault.guard_rollback(std::sync::Arc::new(ks));
+            }
             inner
                 .open_first_profile()
                 .unwrap_or_else(|e| eprintln!("sesame: {e}"));
@@ -200,6 +207,10 @@ impl AppState {
                 .map(|u| u.problems.clone())
                 .unwrap_or_default(),
             remind_recovery,
+            integrity_unconfirmed: inner
+                .unlocked
+                .as_ref()
+                .is_some_and(|u| u.integrity_unconfirmed),
             data_error: inner.vault.as_ref().err().cloned(),
             remind_backup,
             clock_warning: (*self
@@ -613,6 +624,16 @@ impl AppState {
         });
     }
 
+    /// The person checked the accounts after being told the integrity record is damaged or
+    /// was rolled back: a new record starts from the entries as they are.
+    pub fn confirm_integrity(&self) -> Result<(), VaultError> {
+        self.change(|inner| {
+            let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
+            inner.vault()?.confirm_integrity(&unlocked.session)?;
+            inner.refresh()
+        })
+    }
+
     /// Puts the entries in this order (the person dragged one to a new place).
     pub fn reorder(&self, ids: &[i64]) -> Result<(), VaultError> {
         self.change(|inner| {
@@ -727,6 +748,7 @@ impl Inner {
             session,
             entries,
             problems,
+            integrity_unconfirmed: listing.integrity_unconfirmed,
         });
         self.notice = None;
         Ok(())

@@ -4,8 +4,8 @@
 use sesame_app::dto::{
     AppStatus, BackupView, BrandView, Code, CodeParams, CodesSnapshot, CommandError, Copied,
     EntryEdit, EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, ManualAccount,
-    ManualPreview, OtherCode, ProfileView, Push, QuickOpen, QuickOutcome, Revealed, ScanPreview,
-    ScannedAccount, SettingsView, Subscribed,
+    ManualPreview, OtherCode, PasswordStrength, ProfileView, Push, QuickOpen, QuickOutcome,
+    Revealed, ScanPreview, ScannedAccount, SettingsView, Subscribed,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -46,6 +46,7 @@ fn typescript_bindings_match_the_rust_types() {
     check::<BackupView>(&mut stale);
     check::<SettingsView>(&mut stale);
     check::<Copied>(&mut stale);
+    check::<PasswordStrength>(&mut stale);
     check::<EntryEdit>(&mut stale);
     check::<Revealed>(&mut stale);
     check::<CodeParams>(&mut stale);

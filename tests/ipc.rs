@@ -29,7 +29,7 @@ fn window(label: &str) -> (Window, tempfile::TempDir) {
         invoke(
             &w,
             "create_profile",
-            json!({ "name": "Mum", "password": "pw" }),
+            json!({ "name": "Mum", "password": "tulip orbit anvil" }),
         )
         .expect("a profile");
     }
@@ -154,8 +154,12 @@ fn lock_wrong_password_and_unlock() {
         ),
         Err(json!({"kind": "wrongPassword", "message": "wrong password for profile Mum"}))
     );
-    let open =
-        invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).expect("unlocked");
+    let open = invoke(
+        &w,
+        "unlock",
+        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
+    )
+    .expect("unlocked");
     assert_eq!(open["locked"], json!(false));
     // With a keyring present, a "default" profile was created at first start too.
     let mum = open["profiles"]
@@ -176,7 +180,7 @@ fn profiles_switch_and_lock_the_one_left() {
     let s = invoke(
         &w,
         "create_profile",
-        json!({ "name": "Kids", "password": "kpw" }),
+        json!({ "name": "Kids", "password": "kids kettle harbour" }),
     )
     .expect("created");
     assert_eq!(
@@ -233,14 +237,19 @@ fn lock_switch_and_a_new_profile_forget_what_the_profile_left() {
     let (w, _dir) = window("main");
     leave_transient_copies(&w);
     invoke(&w, "lock", json!({})).unwrap();
-    invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).unwrap();
+    invoke(
+        &w,
+        "unlock",
+        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
+    )
+    .unwrap();
     assert_eq!(transient_copies(&w), nothing_left());
 
     leave_transient_copies(&w);
     invoke(
         &w,
         "create_profile",
-        json!({ "name": "Kids", "password": "kpw" }),
+        json!({ "name": "Kids", "password": "kids kettle harbour" }),
     )
     .unwrap();
     assert_eq!(transient_copies(&w), nothing_left());
@@ -251,7 +260,12 @@ fn lock_switch_and_a_new_profile_forget_what_the_profile_left() {
 
     leave_transient_copies(&w);
     invoke(&w, "switch_profile", json!({ "profile": "Mum" })).unwrap();
-    invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).unwrap();
+    invoke(
+        &w,
+        "unlock",
+        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
+    )
+    .unwrap();
     assert_eq!(transient_copies(&w), nothing_left());
 }
 
@@ -276,7 +290,7 @@ fn what_exposes_a_password_profile_asks_for_its_password() {
         ),
         (
             "enable_backup",
-            json!({"folder": out.path(), "keep": 2, "password": "any"}),
+            json!({"folder": out.path(), "keep": 2, "password": "any harbour quartz"}),
         ),
         ("create_recovery_key", json!({})),
         ("set_login_unlock", json!({"enabled": true})),
@@ -305,7 +319,7 @@ fn what_exposes_a_password_profile_asks_for_its_password() {
     // With the password, each goes through (the keyring is not needed for these).
     for (cmd, args) in actions.iter().filter(|(c, _)| *c != "set_login_unlock") {
         let mut with = args.clone();
-        with["profilePassword"] = json!("pw");
+        with["profilePassword"] = json!("tulip orbit anvil");
         invoke(&w, cmd, with).unwrap_or_else(|e| panic!("{cmd}: {e}"));
     }
     assert!(plain.exists());
@@ -317,9 +331,46 @@ fn what_exposes_a_password_profile_asks_for_its_password() {
     let err = invoke(
         &w,
         "set_settings",
-        json!({"settings": weaker, "profilePassword": "pw"}),
+        json!({"settings": weaker, "profilePassword": "tulip orbit anvil"}),
     );
     assert_eq!(err.unwrap_err()["kind"], "locked");
+}
+
+/// Obviously weak passwords are refused for profiles, backups and encrypted exports, saying
+/// how weak and why; the strength meter gets the same verdict as the person types.
+#[test]
+fn weak_passwords_are_refused_with_the_reason() {
+    let (w, _dir) = window("main");
+    let why = "this password is too easy to guess (it would be among the first guesses): This is a top-10 common password.";
+    let refused = json!({"kind": "invalid", "message": why});
+    assert_eq!(
+        invoke(
+            &w,
+            "create_profile",
+            json!({"name": "Kids", "password": "password"})
+        ),
+        Err(refused.clone())
+    );
+    let change = json!({"current": "tulip orbit anvil", "newPassword": "password"});
+    assert_eq!(invoke(&w, "change_password", change), Err(refused.clone()));
+    let out = tempfile::tempdir().unwrap();
+    let backup = json!({"folder": out.path(), "keep": 2, "password": "password", "profilePassword": "tulip orbit anvil"});
+    assert_eq!(invoke(&w, "enable_backup", backup), Err(refused.clone()));
+    let export = json!({"format": "sesame", "path": out.path().join("b.json"), "password": "password", "entryId": null, "profilePassword": "tulip orbit anvil"});
+    assert_eq!(invoke(&w, "export_to", export), Err(refused));
+    let weak = invoke(&w, "password_strength", json!({"password": "password"})).unwrap();
+    assert_eq!(
+        (weak["score"].clone(), weak["acceptable"].clone()),
+        (json!(0), json!(false))
+    );
+    let strong = invoke(
+        &w,
+        "password_strength",
+        json!({"password": "tulip orbit anvil"}),
+    )
+    .unwrap();
+    assert_eq!(strong["acceptable"], true);
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
 }
 
 #[test]
@@ -329,25 +380,30 @@ fn password_change_and_recovery_key() {
         invoke(
             &w,
             "change_password",
-            json!({ "current": "wrong", "newPassword": "new" })
+            json!({ "current": "wrong", "newPassword": "new lantern meadow" })
         ),
         Err(json!({"kind": "wrongPassword", "message": "wrong password for profile Mum"}))
     );
     invoke(
         &w,
         "change_password",
-        json!({ "current": "pw", "newPassword": "new" }),
+        json!({ "current": "tulip orbit anvil", "newPassword": "new lantern meadow" }),
     )
     .expect("changed");
     let key = invoke(
         &w,
         "create_recovery_key",
-        json!({ "profilePassword": "new" }),
+        json!({ "profilePassword": "new lantern meadow" }),
     )
     .expect("a key");
     let key = key.as_str().expect("a string").to_owned();
     invoke(&w, "lock", json!({})).expect("locked");
-    assert!(invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).is_err());
+    assert!(invoke(
+        &w,
+        "unlock",
+        json!({ "profile": "Mum", "password": "tulip orbit anvil" })
+    )
+    .is_err());
     let open = invoke(
         &w,
         "unlock",
@@ -519,17 +575,21 @@ fn export_writes_where_asked_and_automatic_backups_follow_changes() {
     let result = invoke(
         &w,
         "export_to",
-        json!({"format": "aegis-encrypted", "path": path, "password": "pw2", "entryId": null, "profilePassword": "pw"}),
+        json!({"format": "aegis-encrypted", "path": path, "password": "export kayak violet", "entryId": null, "profilePassword": "tulip orbit anvil"}),
     )
     .unwrap();
     assert_eq!(result["count"], 1);
-    let back =
-        sesame_core::import::read(&std::fs::read(&path).unwrap(), None, Some("pw2")).unwrap();
+    let back = sesame_core::import::read(
+        &std::fs::read(&path).unwrap(),
+        None,
+        Some("export kayak violet"),
+    )
+    .unwrap();
     assert_eq!(back.items.len(), 1);
     let relative = invoke(
         &w,
         "export_to",
-        json!({"format": "uris", "path": "x.txt", "password": null, "entryId": null, "profilePassword": "pw"}),
+        json!({"format": "uris", "path": "x.txt", "password": null, "entryId": null, "profilePassword": "tulip orbit anvil"}),
     );
     assert_eq!(
         relative.unwrap_err()["message"],
@@ -540,7 +600,7 @@ fn export_writes_where_asked_and_automatic_backups_follow_changes() {
     let view = invoke(
         &w,
         "enable_backup",
-        json!({"folder": folder.path(), "keep": 2, "password": "backup", "profilePassword": "pw"}),
+        json!({"folder": folder.path(), "keep": 2, "password": "backup quartz window", "profilePassword": "tulip orbit anvil"}),
     )
     .unwrap();
     assert_eq!(
@@ -572,8 +632,12 @@ fn export_writes_where_asked_and_automatic_backups_follow_changes() {
         .map(|e| e.unwrap().path())
         .max()
         .unwrap();
-    let restored =
-        sesame_core::import::read(&std::fs::read(newest).unwrap(), None, Some("backup")).unwrap();
+    let restored = sesame_core::import::read(
+        &std::fs::read(newest).unwrap(),
+        None,
+        Some("backup quartz window"),
+    )
+    .unwrap();
     assert_eq!(restored.items.len(), 2);
 }
 
@@ -670,7 +734,12 @@ fn a_secret_is_revealed_only_with_the_password_again() {
         wrong,
         json!({"kind": "wrongPassword", "message": "wrong password for profile Mum"})
     );
-    let shown = invoke(&w, "reveal_entry", json!({ "id": "1", "password": "pw" })).unwrap();
+    let shown = invoke(
+        &w,
+        "reveal_entry",
+        json!({ "id": "1", "password": "tulip orbit anvil" }),
+    )
+    .unwrap();
     assert_eq!(shown["secret"], "JBSWY3DPEHPK3PXP");
     let uri = shown["uri"].as_str().unwrap();
     assert!(uri.starts_with("otpauth://totp/ACME:alice@example.com?secret=JBSWY3DPEHPK3PXP"));
@@ -716,7 +785,12 @@ fn a_link_waits_for_an_unlocked_profile_then_previews_once() {
         Value::Null,
         "locked: it waits"
     );
-    invoke(&w, "unlock", json!({ "profile": "Mum", "password": "pw" })).unwrap();
+    invoke(
+        &w,
+        "unlock",
+        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
+    )
+    .unwrap();
     let preview = invoke(&w, "take_link_preview", json!({})).unwrap();
     assert_eq!(preview["accounts"][0]["issuer"], "ACME");
     assert!(!preview.to_string().contains("JBSWY3DPEHPK3PXP"));
@@ -959,4 +1033,42 @@ fn the_page_is_told_new_codes_when_the_accounts_change() {
     assert_ne!(again["id"], id);
     let refused = invoke(&w, "next_pushes", json!({ "subscription": id })).unwrap_err();
     assert_eq!(refused["kind"], "notFound");
+}
+
+/// A damaged integrity record is shown and waits for the person: nothing is written (not even
+/// a new account) until they confirm a new record, and then everything works again.
+#[test]
+fn a_damaged_integrity_record_waits_for_confirmation() {
+    let (w, dir) = window("main");
+    invoke(&w, "add_uri", json!({ "uri": URI })).unwrap();
+    rusqlite::Connection::open(dir.path().join(sesame_core::vault::DB_FILE))
+        .unwrap()
+        .execute("UPDATE profiles SET manifest = x'00'", [])
+        .unwrap();
+    invoke(&w, "lock", json!({})).unwrap();
+    let status = invoke(
+        &w,
+        "unlock",
+        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
+    )
+    .unwrap();
+    assert_eq!(status["integrityUnconfirmed"], true);
+    let other = "otpauth://totp/Shop:buyer@example.com?secret=MFRGGZDFMZTWQ2LK&issuer=Shop";
+    let refused = invoke(&w, "add_uri", json!({ "uri": other })).unwrap_err();
+    assert!(
+        refused["message"]
+            .as_str()
+            .unwrap()
+            .contains("confirm to start a new record"),
+        "{refused}"
+    );
+    let status = invoke(&w, "confirm_integrity", json!({})).unwrap();
+    assert_eq!(
+        (
+            status["integrityUnconfirmed"].clone(),
+            status["problems"].clone()
+        ),
+        (json!(false), json!([]))
+    );
+    invoke(&w, "add_uri", json!({ "uri": other })).unwrap();
 }

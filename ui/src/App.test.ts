@@ -47,7 +47,7 @@ function appStatus(over: Partial<AppStatus> = {}): AppStatus {
   return {
     profiles: [{ name: "default", password: false, keyring: true, recovery: true }],
     active: "default", locked: false, keyringAvailable: true, notice: null, problems: [],
-    remindRecovery: false, dataError: null, remindBackup: false, clockWarning: null, ...over,
+    remindRecovery: false, integrityUnconfirmed: false, dataError: null, remindBackup: false, clockWarning: null, ...over,
   };
 }
 

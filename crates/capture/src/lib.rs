@@ -49,8 +49,10 @@ pub fn screens() -> Result<Vec<(String, RgbaImage)>, CaptureError> {
 }
 
 /// The clipboard for codes: kept out of clipboard history and cloud sync where the system
-/// allows it (Windows history and cloud clipboard, KDE Klipper's password hint, macOS's
-/// nspasteboard convention), and cleared later only if it still holds what was copied.
+/// allows it (Windows history, cloud clipboard and third-party clipboard monitors; the
+/// password-manager hint on X11 and on Wayland's data-control protocol, which KDE's Klipper and
+/// other managers honour; macOS's nspasteboard convention), and cleared later only if it still
+/// holds what was copied.
 pub struct CodeClipboard(arboard::Clipboard);
 
 impl CodeClipboard {
@@ -65,8 +67,10 @@ impl CodeClipboard {
         #[cfg(all(unix, not(target_os = "macos")))]
         let set = arboard::SetExtLinux::exclude_from_history(set);
         #[cfg(windows)]
-        let set = arboard::SetExtWindows::exclude_from_cloud(
-            arboard::SetExtWindows::exclude_from_history(set),
+        let set = arboard::SetExtWindows::exclude_from_monitoring(
+            arboard::SetExtWindows::exclude_from_cloud(
+                arboard::SetExtWindows::exclude_from_history(set),
+            ),
         );
         #[cfg(target_os = "macos")]
         let set = arboard::SetExtApple::exclude_from_history(set);

@@ -55,6 +55,14 @@ pub fn listing(
     for problem in &listing.problems {
         eprintln!("sesame-cli: warning: {problem}");
     }
+    // The CLI cannot ask and wait: it says what it does instead of doing it silently.
+    if listing.integrity_unconfirmed {
+        vault.confirm_integrity(&s)?;
+        eprintln!(
+            "sesame-cli: warning: a new integrity record was started for profile {}: changes made behind Sesame's back before now cannot be detected",
+            s.name()
+        );
+    }
     Ok(Some((s, listing)))
 }
 

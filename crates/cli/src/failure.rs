@@ -61,6 +61,7 @@ impl From<VaultError> for Failure {
             | E::KeyMissing(_)
             | E::DamagedSlot(_)
             | E::DamagedSettings(_)
+            | E::IntegrityUnconfirmed(_)
             | E::Keyring(_) => Status::Unavailable,
         };
         Failure::new(status, e)

@@ -110,7 +110,12 @@ pub fn open_vault() -> Result<Vault, Failure> {
             "no data directory: set SESAME_DATA_DIR",
         )
     })?;
-    Ok(Vault::open(&dir)?)
+    let mut vault = Vault::open(&dir)?;
+    // Keyring profiles' integrity generations are kept there too (rollback detection).
+    if let Ok(ks) = keyring() {
+        vault.guard_rollback(std::sync::Arc::new(ks));
+    }
+    Ok(vault)
 }
 
 pub fn keyring() -> Result<OsKeyring, KeyStoreError> {
@@ -202,6 +207,10 @@ fn create_default_with_password(
 /// A new password typed twice at the terminal, or one line of stdin.
 pub fn new_password(input: &mut Input, profile: &str) -> Result<Zeroizing<String>, Failure> {
     let first = input.line(&format!("New password for profile {profile}: "), profile)?;
+    // Empty: no password (the keyring keeps the profile); else not an obviously weak one.
+    if !first.is_empty() {
+        sesame_core::password::check(&first, &[profile]).map_err(Failure::invalid)?;
+    }
     if input.from_stdin || !std::io::stdin().is_terminal() {
         return Ok(first);
     }

@@ -167,6 +167,7 @@ pub fn export(input: &mut Input, args: ExportArgs) -> Result<(), Failure> {
         if pw.is_empty() {
             return Err(Failure::invalid("the backup password cannot be empty"));
         }
+        sesame_core::password::check(&pw, &[]).map_err(Failure::invalid)?;
         Some(pw)
     } else {
         None

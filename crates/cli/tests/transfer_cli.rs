@@ -12,14 +12,14 @@ struct Out {
     stderr: String,
 }
 
-/// Runs sesame-cli on profile "Kid" (password "pw", first line of stdin), with more stdin lines.
+/// Runs sesame-cli on profile "Kid" (its password the first line of stdin), with more stdin lines.
 fn kid(dir: &Path, args: &[&str], more_stdin: &str) -> Out {
     let o = Command::cargo_bin("sesame-cli")
         .unwrap()
         .env("SESAME_DATA_DIR", dir)
         .args(args)
         .args(["--profile", "Kid", "--password-stdin"])
-        .write_stdin(format!("pw\n{more_stdin}"))
+        .write_stdin(format!("tulip orbit anvil\n{more_stdin}"))
         .output()
         .unwrap();
     Out {
@@ -35,7 +35,7 @@ fn profile() -> tempfile::TempDir {
         .unwrap()
         .env("SESAME_DATA_DIR", dir.path())
         .args(["profile", "create", "Kid", "--password-stdin"])
-        .write_stdin("pw\n")
+        .write_stdin("tulip orbit anvil\n")
         .output()
         .unwrap();
     assert!(o.status.success());
@@ -221,8 +221,8 @@ fn exports_read_back_through_the_cli() {
     let before = kid(d, &["list", "--json", "--reveal"], "").stdout;
     let scratch = tempfile::tempdir().unwrap();
     for (format, password) in [
-        ("sesame", "backup pw\n"),
-        ("aegis-encrypted", "aegis pw\n"),
+        ("sesame", "backup kettle pw\n"),
+        ("aegis-encrypted", "aegis kayak violet\n"),
         ("aegis", ""),
         ("uris", ""),
     ] {
@@ -285,4 +285,63 @@ fn exports_read_back_through_the_cli() {
     assert_eq!(o.status, 0, "{}", o.stderr);
     assert!(qr_dir.join("google-1-of-1.png").is_file());
     assert!(o.stderr.contains("not exported: Google Authenticator cannot hold SPDX: James: its codes last 30 seconds only"), "{}", o.stderr);
+}
+
+/// An export's password must not be obviously weak; `--force` replaces what stands at the
+/// path with a private file: a 0644 file becomes 0600, and a symbolic link is replaced, never
+/// written through (the file it points to is left alone).
+#[cfg(unix)]
+#[test]
+fn exports_refuse_weak_passwords_and_never_write_through_a_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = profile();
+    let d = dir.path();
+    let add = kid(
+        d,
+        &[
+            "add",
+            "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno",
+        ],
+        "",
+    );
+    assert_eq!(add.status, 0, "{}", add.stderr);
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("backup.json");
+    let export = |path: &Path, password: &str| {
+        kid(
+            d,
+            &[
+                "export",
+                "--format",
+                "sesame",
+                "--out",
+                path.to_str().unwrap(),
+                "--force",
+                "--backup-password-stdin",
+            ],
+            password,
+        )
+    };
+    let weak = export(&out, "password\n");
+    assert_eq!(
+        (weak.status, weak.stderr.as_str()),
+        (2, "sesame-cli: this password is too easy to guess (it would be among the first guesses): This is a top-10 common password.\n")
+    );
+    assert!(!out.exists());
+
+    std::fs::write(&out, "old").unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(export(&out, "harbour kettle violin\n").status, 0);
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+
+    let victim = scratch.path().join("victim");
+    std::fs::write(&victim, "keep me").unwrap();
+    let link = scratch.path().join("link.json");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+    assert_eq!(export(&link, "harbour kettle violin\n").status, 0);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    assert!(!std::fs::symlink_metadata(&link).unwrap().is_symlink());
 }

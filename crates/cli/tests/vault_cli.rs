@@ -40,7 +40,7 @@ const ISSUU: &str =
 fn as_mum(dir: &Path, args: &[&str]) -> Out {
     let mut all = args.to_vec();
     all.extend(["--profile", "Mum", "--password-stdin"]);
-    run(dir, &all, "pw\n")
+    run(dir, &all, "tulip orbit anvil\n")
 }
 
 /// A data directory with a password profile "Mum" holding three entries.
@@ -48,7 +48,12 @@ fn mum() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     assert_eq!(
-        run(d, &["profile", "create", "Mum", "--password-stdin"], "pw\n").status,
+        run(
+            d,
+            &["profile", "create", "Mum", "--password-stdin"],
+            "tulip orbit anvil\n"
+        )
+        .status,
         0
     );
     for uri in [DENO, SPDX, ISSUU] {
@@ -118,19 +123,27 @@ fn passwords_wrong_missing_and_changed() {
     let missing = run(d, &["list", "--profile", "Mum"], "");
     assert_eq!(missing.status, 3);
     assert_eq!(missing.stderr, "sesame-cli: profile Mum needs its password: give it with --password-stdin or type it at a terminal\n");
-    let change = run(d, &["profile", "passwd", "Mum"], "pw\nnew secret\n");
+    let change = run(
+        d,
+        &["profile", "passwd", "Mum"],
+        "tulip orbit anvil\nnew lantern meadow\n",
+    );
     assert_eq!(change.status, 0, "{}", change.stderr);
     assert_eq!(as_mum(d, &["list"]).status, 3);
     assert_eq!(
         run(
             d,
             &["list", "--profile", "Mum", "--password-stdin"],
-            "new secret\n"
+            "new lantern meadow\n"
         )
         .status,
         0
     );
-    let bad_old = run(d, &["profile", "passwd", "Mum"], "pw\nother\n");
+    let bad_old = run(
+        d,
+        &["profile", "passwd", "Mum"],
+        "tulip orbit anvil\nother\n",
+    );
     assert_eq!(
         (bad_old.status, bad_old.stderr.as_str()),
         (3, "sesame-cli: wrong password for profile Mum\n")
@@ -158,7 +171,11 @@ fn ambiguous_and_unknown_queries() {
             "{empty:?}"
         );
     }
-    let unknown = run(d, &["list", "--profile", "Dad", "--password-stdin"], "pw\n");
+    let unknown = run(
+        d,
+        &["list", "--profile", "Dad", "--password-stdin"],
+        "tulip orbit anvil\n",
+    );
     assert_eq!(
         (unknown.status, unknown.stderr.as_str()),
         (2, "sesame-cli: there is no profile named 'Dad'\n")
@@ -184,7 +201,7 @@ fn profiles_list_recovery_and_delete() {
     let key = run(
         d,
         &["profile", "recovery", "Mum", "--password-stdin"],
-        "pw\n",
+        "tulip orbit anvil\n",
     );
     assert_eq!(key.status, 0, "{}", key.stderr);
     assert_eq!(key.stdout.trim().len(), 39);
@@ -207,7 +224,7 @@ fn profiles_list_recovery_and_delete() {
         run(
             d,
             &["profile", "delete", "Mum", "--yes", "--password-stdin"],
-            "pw\n"
+            "tulip orbit anvil\n"
         )
         .status,
         0
@@ -216,9 +233,27 @@ fn profiles_list_recovery_and_delete() {
         run(d, &["profile", "list", "--json"], "").stdout.trim(),
         "[]"
     );
-    let exists = run(d, &["profile", "create", "X", "--password-stdin"], "a\n");
+    // An obviously weak password is refused, saying why; nothing is created.
+    let weak = run(
+        d,
+        &["profile", "create", "X", "--password-stdin"],
+        "password\n",
+    );
+    assert_eq!(
+        (weak.status, weak.stderr.as_str()),
+        (2, "sesame-cli: this password is too easy to guess (it would be among the first guesses): This is a top-10 common password.\n")
+    );
+    let exists = run(
+        d,
+        &["profile", "create", "X", "--password-stdin"],
+        "amber quiet lantern\n",
+    );
     assert_eq!(exists.status, 0);
-    let again = run(d, &["profile", "create", "X", "--password-stdin"], "a\n");
+    let again = run(
+        d,
+        &["profile", "create", "X", "--password-stdin"],
+        "amber quiet lantern\n",
+    );
     assert_eq!(
         (again.status, again.stderr.as_str()),
         (2, "sesame-cli: a profile named 'X' already exists\n")
@@ -286,7 +321,7 @@ fn no_keyring_service_says_so_and_suggests_a_password() {
         run_in(
             dir.path(),
             &["profile", "create", "default", "--password-stdin"],
-            "pw\n",
+            "tulip orbit anvil\n",
             &no_bus
         )
         .status,
@@ -296,7 +331,7 @@ fn no_keyring_service_says_so_and_suggests_a_password() {
         run_in(
             dir.path(),
             &["add", DENO, "--password-stdin"],
-            "pw\n",
+            "tulip orbit anvil\n",
             &no_bus
         )
         .status,
@@ -348,7 +383,10 @@ fn first_use_creates_a_keyring_profile_that_asks_nothing() {
         .stderr
         .contains("protected only by the OS keyring"));
     // A password replaces the keyring; removing it brings the keyring back.
-    assert_eq!(run(d, &["profile", "passwd", "default"], "pw\n").status, 0);
+    assert_eq!(
+        run(d, &["profile", "passwd", "default"], "tulip orbit anvil\n").status,
+        0
+    );
     let v: Value =
         serde_json::from_str(&run(d, &["profile", "list", "--json"], "").stdout).unwrap();
     assert_eq!(
@@ -357,7 +395,12 @@ fn first_use_creates_a_keyring_profile_that_asks_nothing() {
     );
     assert_eq!(run(d, &["list"], "").status, 3);
     assert_eq!(
-        run(d, &["profile", "passwd", "default"], "pw\n\n").status,
+        run(
+            d,
+            &["profile", "passwd", "default"],
+            "tulip orbit anvil\n\n"
+        )
+        .status,
         0
     );
     assert_eq!(run(d, &["list"], "").status, 0);

@@ -27,6 +27,7 @@ pub trait KeyStore: Send + Sync {
 }
 
 /// The platform's keyring.
+#[derive(Clone)]
 pub struct OsKeyring {
     store: Arc<CredentialStore>,
 }

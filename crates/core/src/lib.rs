@@ -11,6 +11,7 @@ pub mod import;
 pub mod keystore;
 pub mod migration;
 pub mod otp;
+pub mod password;
 pub mod private_file;
 pub mod process;
 pub mod qr;

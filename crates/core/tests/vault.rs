@@ -687,3 +687,90 @@ fn two_writers_at_once_lose_nothing() {
     assert_eq!(listing.readable().count(), 100);
     assert!(listing.problems.is_empty(), "{:?}", listing.problems);
 }
+
+/// A damaged integrity record is never rebuilt silently: every listing says so and every
+/// write (a copy's count included) is refused until the person confirms a new record.
+#[test]
+fn a_damaged_integrity_record_waits_for_the_person() {
+    let dir = tmp();
+    let v = Vault::open(dir.path()).unwrap();
+    let s = v.create_profile("Mum", Some(b"pw"), None).unwrap();
+    let ids = v.add(&s, &[new(A)]).unwrap();
+    db(dir.path())
+        .execute("UPDATE profiles SET manifest = x'00'", [])
+        .unwrap();
+    let listing = v.entries(&s).unwrap();
+    assert!(listing.integrity_unconfirmed);
+    assert_eq!(listing.problems, ["the profile's integrity record is damaged: deleted or rolled-back entries cannot be detected until you confirm a new one"]);
+    for write in [
+        v.add(&s, &[new(B)]).map(|_| ()),
+        v.record_use(&s, ids[0]).map(|_| ()),
+        v.remove(&s, ids[0]),
+    ] {
+        assert!(
+            matches!(write, Err(VaultError::IntegrityUnconfirmed(ref p)) if p == "Mum"),
+            "{write:?}"
+        );
+    }
+    assert!(
+        v.entries(&s).unwrap().integrity_unconfirmed,
+        "still damaged: nothing rebuilt it"
+    );
+    v.confirm_integrity(&s).unwrap();
+    let listing = v.entries(&s).unwrap();
+    assert!(
+        !listing.integrity_unconfirmed && listing.problems.is_empty(),
+        "{:?}",
+        listing.problems
+    );
+    v.add(&s, &[new(B)]).unwrap();
+}
+
+/// A keyring profile's integrity generation is also kept in the keyring, so a whole database
+/// file put back from an earlier copy (rows and record together) is detected, reported and
+/// confirmed like a damaged record. A password-only profile has no keyring entry to compare.
+#[test]
+fn a_database_file_rolled_back_whole_is_detected_for_keyring_profiles() {
+    let dir = tmp();
+    let ks = std::sync::Arc::new(MemoryKeyStore::default());
+    let open = || {
+        let mut v = Vault::open(dir.path()).unwrap();
+        v.guard_rollback(ks.clone());
+        v
+    };
+    let v = open();
+    let s = v
+        .create_profile("default", None, Some(ks.as_ref()))
+        .unwrap();
+    let h = v.add(&s, &[new(H)]).unwrap()[0];
+    assert!(v.entries(&s).unwrap().problems.is_empty());
+    drop(s);
+    drop(v);
+    let copy = fs::read(dir.path().join(DB_FILE)).unwrap();
+    let v = open();
+    let s = v
+        .unlock("default", Credential::Keyring(ks.as_ref()))
+        .unwrap();
+    assert_eq!(v.next_hotp(&s, h).unwrap(), "253717");
+    assert!(v.entries(&s).unwrap().problems.is_empty());
+    drop(s);
+    drop(v);
+    // The earlier file put back: the HOTP counter went back with its integrity record.
+    let _ = fs::remove_file(dir.path().join(format!("{DB_FILE}-wal")));
+    let _ = fs::remove_file(dir.path().join(format!("{DB_FILE}-shm")));
+    fs::write(dir.path().join(DB_FILE), &copy).unwrap();
+    let v = open();
+    let s = v
+        .unlock("default", Credential::Keyring(ks.as_ref()))
+        .unwrap();
+    let listing = v.entries(&s).unwrap();
+    assert!(listing.integrity_unconfirmed);
+    assert!(
+        listing.problems[0]
+            .starts_with("the profile's data is older than this computer's keyring remembers"),
+        "{:?}",
+        listing.problems
+    );
+    v.confirm_integrity(&s).unwrap();
+    assert!(v.entries(&s).unwrap().problems.is_empty());
+}

@@ -18,6 +18,11 @@ problems: Array<string>,
  */
 remindRecovery: boolean, 
 /**
+ * The integrity record is damaged or was rolled back (in `problems`): changes wait until
+ * the person has checked the accounts and confirms a new record.
+ */
+integrityUnconfirmed: boolean, 
+/**
  * The data directory or database cannot be used.
  */
 dataError: string | null, 

@@ -80,6 +80,17 @@ test("an encrypted export asks for its password, previews, then imports on confi
   await vi.waitFor(() => expect(done).toHaveBeenCalledWith(expect.stringContaining("Imported 1")));
 });
 
+/** The export dialog's confirm button. */
+const confirm = () => document.querySelector<HTMLButtonElement>("#export-confirm")!;
+
+/** Types `value` into the field `id` as an input event, and lets the dialog update. */
+function type(id: string, value: string) {
+  const el = document.querySelector<HTMLInputElement>(id)!;
+  el.value = value;
+  el.dispatchEvent(new Event("input"));
+  flushSync();
+}
+
 test("export: plain formats need the warning acknowledged, encrypted ones a repeated password", async () => {
   const sent: unknown[] = [];
   mockIPC((cmd, args) => {
@@ -90,13 +101,6 @@ test("export: plain formats need the warning acknowledged, encrypted ones a repe
   });
   component = mount(ExportDialog, { target: document.body, props: { accounts: [], onclose: () => {} } });
   flushSync();
-  const confirm = () => document.querySelector<HTMLButtonElement>("#export-confirm")!;
-  const type = (id: string, value: string) => {
-    const el = document.querySelector<HTMLInputElement>(id)!;
-    el.value = value;
-    el.dispatchEvent(new Event("input"));
-    flushSync();
-  };
   type("#export-path", "/tmp/backup.json");
   type("#export-password", "secret");
   expect(confirm().disabled).toBe(true);
@@ -126,13 +130,6 @@ test("a password profile's export asks for its password too", async () => {
   });
   component = mount(ExportDialog, { target: document.body, props: { accounts: [], ownerPassword: true, onclose: () => {} } });
   flushSync();
-  const confirm = () => document.querySelector<HTMLButtonElement>("#export-confirm")!;
-  const type = (id: string, value: string) => {
-    const el = document.querySelector<HTMLInputElement>(id)!;
-    el.value = value;
-    el.dispatchEvent(new Event("input"));
-    flushSync();
-  };
   document.querySelector<HTMLInputElement>("#format-uris")!.click();
   flushSync();
   document.querySelector<HTMLInputElement>("#export-plain-ok")!.click();

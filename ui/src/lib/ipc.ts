@@ -20,8 +20,13 @@ import type { Copied } from "../gen/Copied";
 import type { EntryEdit } from "../gen/EntryEdit";
 import type { Revealed } from "../gen/Revealed";
 import type { SettingsView } from "../gen/SettingsView";
+import type { PasswordStrength } from "../gen/PasswordStrength";
 
 export const status = () => invoke<AppStatus>("status");
+/** After checking the accounts: a new integrity record starts from them as they are. */
+export const confirmIntegrity = () => invoke<AppStatus>("confirm_integrity");
+/** Rust's estimate of how hard a password being chosen is to guess. */
+export const passwordStrength = (password: string) => invoke<PasswordStrength>("password_strength", { password });
 export const lock = () => invoke<AppStatus>("lock");
 export const switchProfile = (profile: string) => invoke<AppStatus>("switch_profile", { profile });
 

@@ -63,6 +63,9 @@ pub struct DamagedEntry {
 pub struct Listing {
     pub entries: Vec<std::result::Result<StoredEntry, DamagedEntry>>,
     pub problems: Vec<String>,
+    /// The integrity record is damaged, or older than the keyring remembers: the person is
+    /// told (in `problems`) and confirms (`Vault::confirm_integrity`) before a new one is made.
+    pub integrity_unconfirmed: bool,
 }
 
 impl Listing {
@@ -162,7 +165,11 @@ fn manifest_aad(session: &Session) -> Vec<u8> {
     aad
 }
 
+/// Every entry's id and version, and under [`GENERATION`] how many times it was written.
 type Manifest = BTreeMap<i64, i64>;
+
+/// The manifest's key for its write count (entry ids start at 1).
+const GENERATION: i64 = 0;
 
 pub(super) fn seal_manifest(session: &Session, key: &Key, manifest: &Manifest) -> Vec<u8> {
     let bytes: Vec<u8> = manifest
@@ -190,12 +197,15 @@ fn read_manifest(conn: &rusqlite::Connection, session: &Session) -> Result<Optio
     Ok(open_manifest(session, &sealed))
 }
 
-/// The manifest a write starts from: the stored one, or, if that is damaged (already reported
-/// by every listing), the rows as they are.
+/// The manifest a write starts from. A damaged one is never rebuilt silently: the write is
+/// refused until the person confirms (`Vault::confirm_integrity`).
 fn manifest_for_write(tx: &Transaction, session: &Session) -> Result<Manifest> {
-    if let Some(m) = read_manifest(tx, session)? {
-        return Ok(m);
-    }
+    read_manifest(tx, session)?
+        .ok_or_else(|| VaultError::IntegrityUnconfirmed(session.name().to_owned()))
+}
+
+/// A manifest of the rows as they are now.
+fn manifest_of_rows(tx: &Transaction, session: &Session) -> Result<Manifest> {
     let mut stmt = tx.prepare("SELECT id, version FROM entries WHERE profile_id = ?1")?;
     let rows = stmt.query_map([session.profile_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -207,9 +217,11 @@ fn write_manifest(
     key: &Key,
     manifest: &Manifest,
 ) -> Result<()> {
+    let mut written = manifest.clone();
+    *written.entry(GENERATION).or_insert(0) += 1;
     tx.execute(
         "UPDATE profiles SET manifest = ?1 WHERE id = ?2",
-        params![seal_manifest(session, key, manifest), session.profile_id],
+        params![seal_manifest(session, key, &written), session.profile_id],
     )?;
     Ok(())
 }
@@ -266,12 +278,77 @@ impl Vault {
             listing.entries.push(entry);
         }
         match manifest {
-            None => listing
-                .problems
-                .push("the profile's integrity record is damaged: deleted or rolled-back entries cannot be detected".into()),
-            Some(m) => listing.problems.extend(integrity_problems(&m, &seen)),
+            None => {
+                listing.problems.push("the profile's integrity record is damaged: deleted or rolled-back entries cannot be detected until you confirm a new one".into());
+                listing.integrity_unconfirmed = true;
+            }
+            Some(m) => {
+                listing.problems.extend(integrity_problems(&m, &seen));
+                let generation = m.get(&GENERATION).copied().unwrap_or(0);
+                if let Some(remembered) = self.remembered_generation(session) {
+                    if generation < remembered {
+                        listing.problems.push(format!("the profile's data is older than this computer's keyring remembers (written {generation} times, not {remembered}): the database was put back from an earlier copy, and later changes (an HOTP counter, a deleted account) may be undone"));
+                        listing.integrity_unconfirmed = true;
+                    } else if generation > remembered {
+                        self.remember_generation(session, generation);
+                    }
+                }
+            }
         }
         Ok(listing)
+    }
+
+    /// The keyring's id for the profile's integrity generation, where the vault guards against
+    /// rollback and the profile has a keyring slot.
+    fn generation_entry(
+        &self,
+        session: &Session,
+    ) -> Option<(&dyn crate::keystore::KeyStore, String)> {
+        let ks = self.rollback_guard.as_deref()?;
+        let keyring: bool = self
+            .conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM key_slots WHERE profile_id = ?1 AND kind = 'keyring')",
+                [session.profile_id],
+                |r| r.get(0),
+            )
+            .ok()?;
+        keyring.then(|| (ks, super::profiles::generation_entry_id(&session.uid)))
+    }
+
+    /// The generation the keyring remembers (0 for none yet); `None` when it cannot say.
+    fn remembered_generation(&self, session: &Session) -> Option<i64> {
+        let (ks, id) = self.generation_entry(session)?;
+        let stored = ks.get(&id).ok()?;
+        Some(
+            stored
+                .and_then(|b| Some(i64::from_le_bytes(b.get(..8)?.try_into().ok()?)))
+                .unwrap_or(0),
+        )
+    }
+
+    /// Best effort: a keyring that refuses now is asked again at the next listing.
+    fn remember_generation(&self, session: &Session, generation: i64) {
+        if let Some((ks, id)) = self.generation_entry(session) {
+            let _ = ks.set(&id, &generation.to_le_bytes());
+        }
+    }
+
+    /// The person has seen that the integrity record is damaged or was rolled back, and
+    /// checked the accounts: a new record of the entries as they are now is started (and, for
+    /// a keyring profile, remembered from here on).
+    pub fn confirm_integrity(&self, session: &Session) -> Result<()> {
+        let remembered = self.remembered_generation(session).unwrap_or(0);
+        let generation = self.write(|tx| {
+            let old = read_manifest(tx, session)?;
+            let mut m = manifest_of_rows(tx, session)?;
+            let before = old.and_then(|o| o.get(&GENERATION).copied()).unwrap_or(0);
+            m.insert(GENERATION, before.max(remembered));
+            write_manifest(tx, session, &session.key, &m)?;
+            Ok(before.max(remembered) + 1)
+        })?;
+        self.remember_generation(session, generation);
+        Ok(())
     }
 
     /// Adds entries at the end of the list, in one transaction; returns their ids.
@@ -413,7 +490,7 @@ impl Vault {
 
 fn integrity_problems(manifest: &Manifest, rows: &BTreeMap<i64, i64>) -> Vec<String> {
     let mut problems = Vec::new();
-    for (id, version) in manifest {
+    for (id, version) in manifest.iter().filter(|(id, _)| **id != GENERATION) {
         match rows.get(id) {
             None => problems.push(format!("entry {id} was deleted outside Sesame")),
             Some(v) if v < version => problems.push(format!(
@@ -423,7 +500,10 @@ fn integrity_problems(manifest: &Manifest, rows: &BTreeMap<i64, i64>) -> Vec<Str
             Some(_) => {}
         }
     }
-    for id in rows.keys().filter(|id| !manifest.contains_key(id)) {
+    for id in rows
+        .keys()
+        .filter(|id| **id != GENERATION && !manifest.contains_key(id))
+    {
         problems.push(format!(
             "entry {id} was not written by Sesame in this profile"
         ));

@@ -70,6 +70,8 @@ pub enum VaultError {
     LastSlot(String),
     #[error("no entry with id {0} in this profile")]
     NoEntry(i64),
+    #[error("the integrity record of profile {0} is damaged or older than this computer remembers, so Sesame cannot tell whether entries were deleted or rolled back; check the accounts, then confirm to start a new record")]
+    IntegrityUnconfirmed(String),
     #[error("the recovery key is not valid: {0}")]
     RecoveryFormat(String),
     #[error(transparent)]
@@ -103,6 +105,8 @@ pub type Result<T> = std::result::Result<T, VaultError>;
 pub struct Vault {
     conn: Connection,
     path: PathBuf,
+    /// Where keyring profiles' integrity generations are also kept (`guard_rollback`).
+    rollback_guard: Option<std::sync::Arc<dyn crate::keystore::KeyStore>>,
 }
 
 /// The data directory: `SESAME_DATA_DIR`, or the OS data directory's `sesame`.
@@ -131,10 +135,21 @@ impl Vault {
             &path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        let vault = Vault { conn, path };
+        let vault = Vault {
+            conn,
+            path,
+            rollback_guard: None,
+        };
         vault.configure()?;
         schema::migrate(&vault.conn, &vault.path)?;
         Ok(vault)
+    }
+
+    /// Keeps each keyring profile's integrity generation in `ks` too: a database file put back
+    /// whole (every row and the integrity record together) is then older than the keyring
+    /// remembers, and reported (`entries`).
+    pub fn guard_rollback(&mut self, ks: std::sync::Arc<dyn crate::keystore::KeyStore>) {
+        self.rollback_guard = Some(ks);
     }
 
     fn configure(&self) -> Result<()> {

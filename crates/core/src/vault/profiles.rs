@@ -118,6 +118,11 @@ fn keyring_entry_id(uid: &[u8]) -> String {
     format!("vault-{}", hex(uid))
 }
 
+/// Where the keyring keeps the profile's integrity generation (`Vault::guard_rollback`).
+pub(super) fn generation_entry_id(uid: &[u8]) -> String {
+    format!("{}-generation", keyring_entry_id(uid))
+}
+
 fn salt_of(params: &SlotParams) -> Option<Vec<u8>> {
     data_encoding::HEXLOWER
         .decode(params.salt.as_ref()?.as_bytes())
@@ -332,6 +337,7 @@ impl Vault {
         session.key = key;
         // After the commit: a failure here leaves an unused keyring entry, never a locked-out profile.
         let _ = ks.delete(&keyring_entry_id(&session.uid));
+        let _ = ks.delete(&generation_entry_id(&session.uid));
         Ok(())
     }
 
@@ -387,6 +393,7 @@ impl Vault {
         })?;
         if let Some(ks) = ks {
             let _ = ks.delete(&keyring_entry_id(&session.uid));
+            let _ = ks.delete(&generation_entry_id(&session.uid));
         }
         Ok(())
     }

@@ -1,0 +1,104 @@
+//! How hard a new password is to guess (zxcvbn: the guesses an attacker who tries common
+//! passwords, words, names, dates and keyboard patterns first would need), and the least
+//! Sesame accepts for what guards secrets: a profile's password and a backup's.
+
+/// zxcvbn's scale: 0 and 1 fall to an offline attack within minutes even through Argon2id;
+/// 2 needs about 10^8 guesses, which Argon2id at 64 MiB makes years of one computer's time.
+pub const MIN_SCORE: u8 = 2;
+
+/// Past this length a password is strong by length alone; zxcvbn's work grows with it.
+const MEASURED_CHARS: usize = 64;
+
+/// What the person sees while typing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Strength {
+    /// 0 (guessed at once) to 4 (very hard to guess).
+    pub score: u8,
+    pub warning: Option<String>,
+    pub suggestions: Vec<String>,
+}
+
+impl Strength {
+    pub fn acceptable(&self) -> bool {
+        self.score >= MIN_SCORE
+    }
+}
+
+/// How strong `password` is; `context` holds words that make it easier to guess here (the
+/// profile's name, "sesame").
+pub fn strength(password: &str, context: &[&str]) -> Strength {
+    if password.chars().count() > MEASURED_CHARS {
+        return Strength {
+            score: 4,
+            warning: None,
+            suggestions: Vec::new(),
+        };
+    }
+    let mut inputs = vec!["sesame", "authenticator"];
+    inputs.extend_from_slice(context);
+    let estimate = zxcvbn::zxcvbn(password, &inputs);
+    let feedback = estimate.feedback();
+    Strength {
+        score: u8::from(estimate.score()),
+        warning: feedback.and_then(|f| f.warning()).map(|w| w.to_string()),
+        suggestions: feedback
+            .map(|f| f.suggestions().iter().map(ToString::to_string).collect())
+            .unwrap_or_default(),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("this password is too easy to guess ({how}): {why}")]
+pub struct WeakPassword {
+    how: &'static str,
+    why: String,
+}
+
+/// Refuses an obviously weak password, saying how weak and why.
+pub fn check(password: &str, context: &[&str]) -> Result<(), WeakPassword> {
+    let s = strength(password, context);
+    if s.acceptable() {
+        return Ok(());
+    }
+    Err(WeakPassword {
+        how: if s.score == 0 {
+            "it would be among the first guesses"
+        } else {
+            "a computer would guess it within minutes"
+        },
+        why: s
+            .warning
+            .or_else(|| s.suggestions.into_iter().next())
+            .unwrap_or_else(|| "use a few uncommon words, or more characters".into()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weak_passwords_are_refused_and_say_why() {
+        for weak in [
+            "pw", "password", "123456", "qwerty", "sesame1", "Mum2024", "aaaaaaaa",
+        ] {
+            let e = check(weak, &["Mum"]).unwrap_err().to_string();
+            assert!(
+                e.starts_with("this password is too easy to guess ("),
+                "{weak}: {e}"
+            );
+        }
+        assert_eq!(
+            check("password", &[]).unwrap_err().to_string(),
+            "this password is too easy to guess (it would be among the first guesses): This is a top-10 common password."
+        );
+        for strong in [
+            "correct horse battery",
+            "tulip-orbit-anvil-47",
+            &"x".repeat(200),
+        ] {
+            assert_eq!(check(strong, &[]), Ok(()), "{strong}");
+        }
+        assert!(strength("correct horse battery staple zebra", &[]).score >= 3);
+    }
+}
