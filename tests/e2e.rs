@@ -548,6 +548,7 @@ async fn import_export_and_backups(c: &Client) -> Result {
     dialog_says(c, "Very easy to guess: This is a top-10 common password.").await?;
     click(c, "#backup-enable").await?;
     dialog_says(c, "this password is too easy to guess").await?;
+    screenshot("weak-password.png").await?;
     fill(c, "#backup-password", "auto kayak lantern").await?;
     fill(c, "#backup-password2", "auto kayak lantern").await?;
     click(c, "#backup-enable").await?;
@@ -1177,6 +1178,7 @@ async fn set_settings_for_the_restart(c: &Client, data_dir: &std::path::Path) ->
     fill(c, "#clipboard-clear", "60").await?;
     click(c, "#settings-save").await?;
     dialog_says(c, "type your profile's password to save").await?;
+    screenshot("settings-password.png").await?;
     fill(c, "#owner-password", "wrong horse").await?;
     click(c, "#settings-save").await?;
     dialog_says(c, "wrong password for profile Mum").await?;

@@ -313,8 +313,15 @@ fn what_exposes_a_password_profile_asks_for_its_password() {
         "nothing written"
     );
     let status = invoke(&w, "status", json!({})).unwrap();
-    assert_eq!(status["profiles"][0]["keyring"], false);
-    assert_eq!(status["profiles"][0]["recovery"], false);
+    let mum = status["profiles"]
+        .as_array()
+        .and_then(|all| all.iter().find(|p| p["name"] == "Mum"))
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (mum["keyring"].clone(), mum["recovery"].clone()),
+        (json!(false), json!(false))
+    );
     assert_eq!(invoke(&w, "get_settings", json!({})).unwrap(), settings);
     // With the password, each goes through (the keyring is not needed for these).
     for (cmd, args) in actions.iter().filter(|(c, _)| *c != "set_login_unlock") {
