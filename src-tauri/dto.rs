@@ -337,24 +337,32 @@ impl CommandError {
     }
 }
 
+impl From<sesame_core::error_kind::ErrorKind> for ErrorKind {
+    fn from(kind: sesame_core::error_kind::ErrorKind) -> Self {
+        use sesame_core::error_kind::ErrorKind as K;
+        match kind {
+            K::Invalid => ErrorKind::Invalid,
+            K::NotFound => ErrorKind::NotFound,
+            K::WrongPassword => ErrorKind::WrongPassword,
+            K::Locked => ErrorKind::Locked,
+            K::Unavailable => ErrorKind::Unavailable,
+        }
+    }
+}
+
 impl From<sesame_core::vault::VaultError> for CommandError {
     fn from(e: sesame_core::vault::VaultError) -> Self {
-        use sesame_core::vault::VaultError as E;
-        let kind = match &e {
-            E::WrongPassword(_) | E::WrongRecoveryKey(_) => ErrorKind::WrongPassword,
-            E::Locked(_) => ErrorKind::Locked,
-            E::NoEntry(_) | E::NoProfile(_) => ErrorKind::NotFound,
-            E::ProfileExists(_)
-            | E::InvalidName
-            | E::LastSlot(_)
-            | E::RecoveryFormat(_)
-            | E::NoSlot { .. }
-            | E::Params(_)
-            | E::Invalid(_) => ErrorKind::Invalid,
-            _ => ErrorKind::Unavailable,
-        };
         CommandError {
-            kind,
+            kind: e.kind().into(),
+            message: e.to_string(),
+        }
+    }
+}
+
+impl From<sesame_core::import::ImportError> for CommandError {
+    fn from(e: sesame_core::import::ImportError) -> Self {
+        CommandError {
+            kind: e.kind().into(),
             message: e.to_string(),
         }
     }

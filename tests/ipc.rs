@@ -194,7 +194,7 @@ fn profiles_switch_and_lock_the_one_left() {
     );
     assert_eq!(
         invoke(&w, "switch_profile", json!({ "profile": "Nobody" })),
-        Err(json!({"kind": "notFound", "message": "there is no profile named 'Nobody'"}))
+        Err(json!({"kind": "invalid", "message": "there is no profile named 'Nobody'"}))
     );
 }
 

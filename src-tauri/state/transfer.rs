@@ -3,7 +3,7 @@
 //! a few seconds after the last change.
 
 use super::{locked, AppState};
-use crate::dto::{BackupView, CommandError, ErrorKind, ExportResult, ImportPreview, ImportRow};
+use crate::dto::{BackupView, CommandError, ExportResult, ImportPreview, ImportRow};
 use sesame_core::backup::{self, BackupKey};
 use sesame_core::crypto::KdfParams;
 use sesame_core::export::{self, ExportFormat};
@@ -22,17 +22,6 @@ pub(super) enum Pending {
 /// How long after the last change an automatic backup is written.
 const BACKUP_DELAY: Duration = Duration::from_secs(3);
 const KEEP_DEFAULT: u32 = 10;
-
-fn import_error(e: ImportError) -> CommandError {
-    let kind = match e {
-        ImportError::WrongPassword => ErrorKind::WrongPassword,
-        _ => ErrorKind::Invalid,
-    };
-    CommandError {
-        kind,
-        message: e.to_string(),
-    }
-}
 
 fn now_unix() -> i64 {
     std::time::SystemTime::now()
@@ -54,7 +43,7 @@ impl AppState {
                     new_count: 0,
                 })
             }
-            result => self.previewed(result.map_err(import_error)?),
+            result => self.previewed(result.map_err(CommandError::from)?),
         }
     }
 
@@ -68,7 +57,7 @@ impl AppState {
             Err(e) => {
                 // Keep the file for another try.
                 *self.pending() = Some(Pending::Locked(bytes));
-                Err(import_error(e))
+                Err(e.into())
             }
         }
     }

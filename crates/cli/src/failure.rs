@@ -1,5 +1,7 @@
 //! Exit statuses of the CLI contract, and the message that goes with each failure.
 
+use sesame_core::error_kind::ErrorKind;
+use sesame_core::import::ImportError;
 use sesame_core::vault::VaultError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,35 +37,25 @@ impl Failure {
     }
 }
 
+impl From<ErrorKind> for Status {
+    fn from(kind: ErrorKind) -> Self {
+        match kind {
+            ErrorKind::Invalid => Status::Invalid,
+            ErrorKind::NotFound => Status::NotFound,
+            ErrorKind::WrongPassword | ErrorKind::Locked => Status::Password,
+            ErrorKind::Unavailable => Status::Unavailable,
+        }
+    }
+}
+
 impl From<VaultError> for Failure {
     fn from(e: VaultError) -> Self {
-        use VaultError as E;
-        let status = match &e {
-            E::WrongPassword(_) | E::WrongRecoveryKey(_) | E::Locked(_) => Status::Password,
-            E::NoEntry(_) => Status::NotFound,
-            E::NoProfile(_)
-            | E::ProfileExists(_)
-            | E::InvalidName
-            | E::LastSlot(_)
-            | E::RecoveryFormat(_)
-            | E::NoSlot { .. }
-            | E::Params(_)
-            | E::Invalid(_) => Status::Invalid,
-            E::DataDir { .. }
-            | E::NotADatabase { .. }
-            | E::Damaged { .. }
-            | E::NewerSchema { .. }
-            | E::DiskFull
-            | E::ReadOnly
-            | E::Busy
-            | E::Database(_)
-            | E::KeyringUnavailable { .. }
-            | E::KeyMissing(_)
-            | E::DamagedSlot(_)
-            | E::DamagedSettings(_)
-            | E::IntegrityUnconfirmed(_)
-            | E::Keyring(_) => Status::Unavailable,
-        };
-        Failure::new(status, e)
+        Failure::new(e.kind().into(), e)
+    }
+}
+
+impl From<ImportError> for Failure {
+    fn from(e: ImportError) -> Self {
+        Failure::new(e.kind().into(), e)
     }
 }

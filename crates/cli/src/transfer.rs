@@ -30,14 +30,6 @@ struct PreviewJson {
     error: Option<String>,
 }
 
-fn import_failure(e: ImportError) -> Failure {
-    let status = match e {
-        ImportError::WrongPassword | ImportError::NeedsPassword(_) => Status::Password,
-        _ => Status::Invalid,
-    };
-    Failure::new(status, e)
-}
-
 pub fn import(input: &mut Input, args: ImportArgs) -> Result<(), Failure> {
     let name = args.file.display();
     let forced = match args.format {
@@ -54,7 +46,7 @@ pub fn import(input: &mut Input, args: ImportArgs) -> Result<(), Failure> {
         .map_err(|e| Failure::invalid(format!("cannot read {name}: {e}")))?
         .len();
     if size > import::MAX_FILE_BYTES as u64 {
-        return Err(import_failure(ImportError::TooLarge));
+        return Err(ImportError::TooLarge.into());
     }
     let bytes = std::fs::read(args.file)
         .map_err(|e| Failure::invalid(format!("cannot read {name}: {e}")))?;
@@ -68,7 +60,7 @@ pub fn import(input: &mut Input, args: ImportArgs) -> Result<(), Failure> {
         }
         other => other,
     }
-    .map_err(import_failure)?;
+    .map_err(Failure::from)?;
     let vault = session::open_vault()?;
     let s = session::open_profile(&vault, args.profile, input, true)?
         .ok_or_else(|| Failure::invalid(format!("there is no profile named '{}'", args.profile)))?;

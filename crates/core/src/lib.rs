@@ -5,6 +5,7 @@ pub mod account;
 pub mod backup;
 pub mod brand;
 pub mod crypto;
+pub mod error_kind;
 pub mod export;
 pub mod icon;
 pub mod import;

@@ -1,0 +1,68 @@
+//! What kind of failure an error is, decided once for the app and the CLI: the app's error
+//! kinds and the CLI's exit statuses (docs/cli.md) are both derived from this.
+
+use crate::import::ImportError;
+use crate::vault::VaultError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The request itself cannot be done as asked: bad input, an unknown profile, a refused
+    /// file. The person changes what they asked.
+    Invalid,
+    /// Nothing matches: no such entry.
+    NotFound,
+    /// A password or recovery key is wrong or missing.
+    WrongPassword,
+    /// The profile is locked.
+    Locked,
+    /// The keyring, the data directory or the database cannot be used as they are.
+    Unavailable,
+}
+
+impl VaultError {
+    pub fn kind(&self) -> ErrorKind {
+        use VaultError as E;
+        match self {
+            E::WrongPassword(_) | E::WrongRecoveryKey(_) => ErrorKind::WrongPassword,
+            E::Locked(_) => ErrorKind::Locked,
+            E::NoEntry(_) => ErrorKind::NotFound,
+            // Naming a profile that does not exist is a mistake in the request (CLI status 2).
+            E::NoProfile(_)
+            | E::ProfileExists(_)
+            | E::InvalidName
+            | E::LastSlot(_)
+            | E::RecoveryFormat(_)
+            | E::NoSlot { .. }
+            | E::Params(_)
+            | E::Invalid(_) => ErrorKind::Invalid,
+            E::DataDir { .. }
+            | E::NotADatabase { .. }
+            | E::Damaged { .. }
+            | E::NewerSchema { .. }
+            | E::DiskFull
+            | E::ReadOnly
+            | E::Busy
+            | E::Database(_)
+            | E::KeyringUnavailable { .. }
+            | E::KeyMissing(_)
+            | E::DamagedSlot(_)
+            | E::DamagedSettings(_)
+            | E::IntegrityUnconfirmed(_)
+            | E::Keyring(_) => ErrorKind::Unavailable,
+        }
+    }
+}
+
+impl ImportError {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            ImportError::WrongPassword | ImportError::NeedsPassword(_) => ErrorKind::WrongPassword,
+            ImportError::Empty
+            | ImportError::TooLarge
+            | ImportError::UnknownFormat
+            | ImportError::NotThisFormat { .. }
+            | ImportError::Parameters(_)
+            | ImportError::TooCostly(_) => ErrorKind::Invalid,
+        }
+    }
+}
