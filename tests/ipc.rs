@@ -522,6 +522,11 @@ fn fixture(name: &str) -> Option<Vec<u8>> {
     match std::fs::read(&path) {
         Ok(bytes) => Some(bytes),
         Err(_) => {
+            // CI always has ../shared beside the clone: there, a missing fixture is a failure.
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "../shared/fixtures is missing under CI"
+            );
             eprintln!(
                 "skipped: {} is absent (see ../shared/README.md)",
                 path.display()

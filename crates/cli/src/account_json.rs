@@ -1,4 +1,4 @@
-//! The account object of CLI.md.
+//! The account object of the CLI (README, "sesame-cli").
 
 use serde::Serialize;
 use sesame_core::migration::BatchInfo;

@@ -1,5 +1,5 @@
-//! sesame-cli: Sesame's terminal front end. The contract is the README's CLI section (from
-//! CLI.md); exit statuses live in `failure`.
+//! sesame-cli: Sesame's terminal front end. Its contract is the README's "sesame-cli" section;
+//! exit statuses live in `failure`.
 
 mod account_json;
 mod commands;

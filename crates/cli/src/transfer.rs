@@ -1,4 +1,4 @@
-//! import and export: other apps' files in, backups and other apps' files out (CLI.md).
+//! import and export: other apps' files in, backups and other apps' files out (README, "sesame-cli").
 
 use crate::account_json::AccountJson;
 use crate::commands::{print_json, warn};

@@ -1,4 +1,4 @@
-//! The CLI contract (CLI.md) for `code` and `parse`, through the real binary.
+//! The CLI contract (README, "sesame-cli") for `code` and `parse`, through the real binary.
 
 use assert_cmd::Command;
 use serde_json::{json, Value};

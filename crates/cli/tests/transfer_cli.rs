@@ -47,6 +47,11 @@ fn fixture(name: &str) -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir.join(name))
     } else {
+        // CI always has ../shared beside the clone: there, a missing fixture is a failure.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "../shared/fixtures is missing under CI"
+        );
         eprintln!(
             "skipped: {} is absent (see ../shared/README.md)",
             dir.display()

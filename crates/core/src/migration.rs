@@ -1,4 +1,4 @@
-//! Google Authenticator's `otpauth-migration://offline?data=…` batches (FORMATS.md 2.8): a
+//! Google Authenticator's `otpauth-migration://offline?data=…` batches (docs/formats.md 2.8): a
 //! Base64 protobuf `MigrationPayload`, decoded and encoded with prost.
 
 use crate::account::{Account, Algorithm, Kind, Secret};

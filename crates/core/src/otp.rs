@@ -269,7 +269,7 @@ mod tests {
         assert!(Account::new(Kind::Totp { period: 1 }, "", "", Algorithm::Sha1, 6, s()).is_ok());
     }
 
-    /// The fixture accounts of FORMATS.md 2.12, with the codes computed independently there.
+    /// The fixture accounts of docs/formats.md 2.12, with the codes computed independently there.
     #[test]
     fn formats_2_12_vectors() {
         fn b32(s: &str) -> Vec<u8> {

@@ -1,5 +1,5 @@
 //! otpauth:// and steam:// URIs: lenient where real apps are lenient, strict where a wrong code
-//! would result (FORMATS.md section 3).
+//! would result (docs/formats.md section 3).
 
 use crate::account::{Account, Algorithm, Kind, Secret};
 use crate::otp::{self, ParamError};

@@ -5,7 +5,7 @@ use prost::Message;
 use sesame_core::migration::{self, BatchInfo, MigrationError, MigrationPayload, OtpParameters};
 use sesame_core::{uri, Account, Algorithm, Kind, Secret};
 
-/// FORMATS.md 2.8's hand-built vector.
+/// docs/formats.md 2.8's hand-built vector.
 const VECTOR: &str = "otpauth-migration://offline?data=CjUKCkhlbGxvId6tvu8SGEV4YW1wbGU6YWxpY2VAZ29vZ2xlLmNvbRoHRXhhbXBsZSABKAEwAhABGAEgACiVmu86";
 
 #[test]

@@ -43,7 +43,7 @@ const ACCEPTED: &[Case] = &[
     ("otpauth://totp/ACME:EU:alice?secret=JBSWY3DPEHPK3PXP&issuer=ACME:EU", "totp", "ACME:EU", "alice", Algorithm::Sha1, 6, 30, &[]),
     // 12. Several colons and no parameter: split at the first.
     ("otpauth://totp/ACME:team:alice?secret=JBSWY3DPEHPK3PXP", "totp", "ACME", "team:alice", Algorithm::Sha1, 6, 30, &[]),
-    // 13. Secret with spaces, lower case, no padding (FORMATS.md 2.12).
+    // 13. Secret with spaces, lower case, no padding (docs/formats.md 2.12).
     ("otpauth://totp/x?secret=4sjh%20b4gs%20d43f%20zbai%207c2h%20lrjg%20pq", "totp", "", "x", Algorithm::Sha1, 6, 30, &[]),
     // 14. Secret with hyphens and padding.
     ("otpauth://totp/x?secret=JBSW-Y3DP-EHPK-3PXP%3D%3D%3D%3D", "totp", "", "x", Algorithm::Sha1, 6, 30, &[]),

@@ -1,5 +1,5 @@
 //! Aegis vault files: plain (version 3 with groups and notes) and encrypted as Aegis does it
-//! (scrypt N=2^15, r=8, p=1 password slot; AES-256-GCM), FORMATS.md 2.1.
+//! (scrypt N=2^15, r=8, p=1 password slot; AES-256-GCM), docs/formats.md 2.1.
 
 use super::{kind_fields, uuid};
 use crate::account::Account;

@@ -1,4 +1,4 @@
-//! Aegis vaults, plain and encrypted, versions 1 to 3 (FORMATS.md 2.1).
+//! Aegis vaults, plain and encrypted, versions 1 to 3 (docs/formats.md 2.1).
 
 use super::cipher::{aes_gcm_open, base64, need, scrypt};
 use super::{array, each, item, label, Fields, Format, ImportError, Read};

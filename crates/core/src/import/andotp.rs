@@ -1,5 +1,5 @@
 //! andOTP backups: a JSON array, or encrypted in the new format (PBKDF2 iterations and salt in
-//! the file) or the old one (SHA-256 of the password) (FORMATS.md 2.3).
+//! the file) or the old one (SHA-256 of the password) (docs/formats.md 2.3).
 
 use super::cipher::{aes_gcm_open, need, pbkdf2_sha1};
 use super::{each, item, label, Fields, Format, ImportError, Read};

@@ -1,5 +1,5 @@
 //! Bitwarden's JSON and CSV exports (password manager and Bitwarden Authenticator): the TOTP
-//! field of each login, as a URI, steam://, or a bare secret (FORMATS.md 2.5).
+//! field of each login, as a URI, steam://, or a bare secret (docs/formats.md 2.5).
 
 use super::uris::parsed_item;
 use super::{item, label, Fields, Item, Read};

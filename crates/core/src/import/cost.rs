@@ -20,7 +20,7 @@ pub struct Argon2Bound {
     pub max_lanes: u32,
 }
 
-/// Ente writes 256 MiB × 16 passes, or 128 MiB × 32 after halving (FORMATS.md 2.7): twice that.
+/// Ente writes 256 MiB × 16 passes, or 128 MiB × 32 after halving (docs/formats.md 2.7): twice that.
 pub const ENTE: Argon2Bound = Argon2Bound {
     app: "Ente Auth",
     memory_passes: 8 << 30,

@@ -1,6 +1,6 @@
 //! Ente Auth exports: the plain text (URIs with `codeDisplay`) and the encrypted JSON, whose
 //! key comes from libsodium's Argon2id and whose text is one secretstream message
-//! (FORMATS.md 2.6, 2.7).
+//! (docs/formats.md 2.6, 2.7).
 
 use super::cipher::{base64, need};
 use super::{text, uris, Format, ImportError, Read};

@@ -1,4 +1,4 @@
-//! FreeOTP+ JSON exports: secrets as signed Java bytes, HOTP counters one behind (FORMATS.md 2.4).
+//! FreeOTP+ JSON exports: secrets as signed Java bytes, HOTP counters one behind (docs/formats.md 2.4).
 
 use super::{array, each, item, label, Fields, Read};
 use crate::account::Secret;

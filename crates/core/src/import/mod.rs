@@ -1,4 +1,4 @@
-//! Reading other authenticators' exports (FORMATS.md section 2). Each format's module turns a
+//! Reading other authenticators' exports (docs/formats.md section 2). Each format's module turns a
 //! file into items: an account with what the person added to it, or the reason that entry
 //! cannot be imported. Nothing is dropped silently, and nothing is written here: the preview
 //! (`preview`) says what an import would do, and the caller commits it in one transaction.
@@ -54,7 +54,7 @@ impl Format {
         Format::Sesame,
     ];
 
-    /// The name used by `--format` (CLI.md).
+    /// The name used by `--format` (README, "sesame-cli").
     pub fn name(self) -> &'static str {
         match self {
             Format::Uris => "uris",

@@ -1,4 +1,4 @@
-//! Proton Authenticator exports: an otpauth URI per entry, with a note (FORMATS.md 2.10).
+//! Proton Authenticator exports: an otpauth URI per entry, with a note (docs/formats.md 2.10).
 
 use super::uris::parsed_item;
 use super::{array, each, item, Read};

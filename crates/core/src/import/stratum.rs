@@ -1,5 +1,5 @@
 //! Authenticator Pro / Stratum backups: plain JSON, "strong" encryption (Argon2id,
-//! AES-256-GCM) and the legacy one (PBKDF2-SHA1, AES-256-CBC) (FORMATS.md 2.9).
+//! AES-256-GCM) and the legacy one (PBKDF2-SHA1, AES-256-CBC) (docs/formats.md 2.9).
 
 use super::cipher::{aes_gcm_open, need, pbkdf2_sha1};
 use super::{array, each, item, label, Fields, Format, ImportError, Read};

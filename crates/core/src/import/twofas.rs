@@ -1,5 +1,5 @@
 //! 2FAS `.2fas` backups, schemas 1 to 4 (later ones read leniently), plain and encrypted
-//! (FORMATS.md 2.2).
+//! (docs/formats.md 2.2).
 
 use super::cipher::{aes_gcm_open, base64, need, pbkdf2_sha256};
 use super::{array, each, item, label, Fields, Format, ImportError, Read};

@@ -6,7 +6,7 @@ use crate::vault::EntryMeta;
 use crate::{migration, qr, scan, uri};
 use serde::Deserialize;
 
-/// Ente's per-code display settings (FORMATS.md 2.6); other apps ignore the parameter.
+/// Ente's per-code display settings (docs/formats.md 2.6); other apps ignore the parameter.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct CodeDisplay {

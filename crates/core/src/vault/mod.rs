@@ -1,5 +1,5 @@
 //! The encrypted vault: one SQLite database in the data directory, profiles with key slots,
-//! entries encrypted under each profile's vault key (DESIGN.md, "Data and keys").
+//! entries encrypted under each profile's vault key (docs/ARCHITECTURE.md, "Data").
 
 mod entries;
 mod profiles;
