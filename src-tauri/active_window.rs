@@ -173,7 +173,9 @@ mod imp {
     }
 }
 
+// Win32's window calls have no safe wrapper in windows-sys.
 #[cfg(windows)]
+#[allow(unsafe_code)]
 mod imp {
     use super::Target;
     use windows_sys::Win32::UI::WindowsAndMessaging::{

@@ -1,5 +1,8 @@
 //! The app's own heap (glibc's malloc; WebKit's processes have their own allocator).
 
+// mallopt and malloc_trim are glibc calls with no safe wrapper.
+#![allow(unsafe_code)]
+
 /// One malloc arena instead of one per thread that ever allocated (up to 8 per core): the
 /// app's threads allocate little, and their idle arenas held ~3 MiB (bench/app, PSS).
 pub fn one_arena() {

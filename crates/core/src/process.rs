@@ -1,6 +1,9 @@
 //! Keeping the process's memory to itself, where the system allows: it holds vault keys and,
 //! briefly, revealed secrets.
 
+// The system calls that do it (prctl, setrlimit, mlock) have no safe wrapper in a well-kept crate.
+#![allow(unsafe_code)]
+
 /// Called first thing by the app and the CLI. On Linux the process becomes non-dumpable: no
 /// core file is written (it would hold the vault key) and other processes of the same user
 /// cannot ptrace it or read its memory through /proc. Elsewhere nothing changes.

@@ -4,6 +4,9 @@
 //! allocation from the input (a batch claiming 2^31 codes once asked for 8 GiB) aborts this
 //! binary instead of passing. Each property run prints how many inputs it executed.
 
+// The capped allocator below implements GlobalAlloc, which is unsafe by definition.
+#![allow(unsafe_code)]
+
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use prost::Message;

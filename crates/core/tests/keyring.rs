@@ -85,7 +85,7 @@ fn a_keyring_entry_deleted_behind_sesames_back() {
         .unwrap()
         .query_row("SELECT uid FROM profiles", [], |r| r.get(0))
         .unwrap();
-    let hex: String = uid.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = hex::encode(&uid);
     ks.delete(&format!("vault-{hex}")).unwrap();
     let err = v.unlock("default", Credential::Keyring(&ks)).err().unwrap();
     assert!(matches!(err, VaultError::KeyMissing(_)), "{err}");

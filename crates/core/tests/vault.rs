@@ -409,7 +409,7 @@ fn hex_uid(dir: &Path, name: &str) -> String {
             r.get(0)
         })
         .unwrap();
-    uid.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(uid)
 }
 
 #[test]

@@ -248,7 +248,7 @@ fn make_private(_: &Path) -> std::io::Result<()> {
 fn create_database(dir: &Path, path: &Path) -> Result<()> {
     let tmp = dir.join(format!(
         "{DB_FILE}.new-{}",
-        hex(&crate::crypto::random_bytes::<6>())
+        hex::encode(crate::crypto::random_bytes::<6>())
     ));
     let result = (|| {
         let conn = Connection::open(&tmp)?;
@@ -307,10 +307,6 @@ fn check_header(path: &Path) -> Result<()> {
         });
     }
     Ok(())
-}
-
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn now() -> i64 {

@@ -1,7 +1,7 @@
 //! Profiles and their key slots. A profile's random vault key is sealed to each slot's public
 //! key; a slot's secret comes from the OS keyring, a password (Argon2id) or a recovery key.
 
-use super::{entries, hex, now, Result, Vault, VaultError};
+use super::{entries, now, Result, Vault, VaultError};
 use crate::crypto::{self, KdfParams, Key, SlotSecret, KEY_LEN};
 use crate::keystore::KeyStore;
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -27,7 +27,7 @@ impl Session {
     /// The profile's lasting identity, short: it names the profile's automatic backups (a
     /// name can change, or be another profile's after a delete).
     pub fn backup_id(&self) -> String {
-        super::hex(&self.uid[..4])
+        hex::encode(&self.uid[..4])
     }
 }
 
@@ -115,7 +115,7 @@ fn validate_name(name: &str) -> Result<&str> {
 }
 
 fn keyring_entry_id(uid: &[u8]) -> String {
-    format!("vault-{}", hex(uid))
+    format!("vault-{}", hex::encode(uid))
 }
 
 /// Where the keyring keeps the profile's integrity generation (`Vault::guard_rollback`).
@@ -124,9 +124,7 @@ pub(super) fn generation_entry_id(uid: &[u8]) -> String {
 }
 
 fn salt_of(params: &SlotParams) -> Option<Vec<u8>> {
-    data_encoding::HEXLOWER
-        .decode(params.salt.as_ref()?.as_bytes())
-        .ok()
+    hex::decode(params.salt.as_ref()?).ok()
 }
 
 impl Vault {
@@ -354,7 +352,7 @@ impl Vault {
             let salt = crypto::random_bytes::<16>();
             let secret = SlotSecret::from_recovery_key(bytes.as_ref(), &salt);
             let params = SlotParams {
-                salt: Some(hex(&salt)),
+                salt: Some(hex::encode(salt)),
                 ..Default::default()
             };
             insert_slot(tx, session, &key, "recovery", &params, &secret)?;
@@ -518,7 +516,7 @@ fn add_password_slot(
     let secret = SlotSecret::from_password(password, &salt, kdf)
         .map_err(|e| VaultError::Database(e.to_string()))?;
     let params = SlotParams {
-        salt: Some(hex(&salt)),
+        salt: Some(hex::encode(salt)),
         kdf: Some(kdf),
         entry: None,
     };
