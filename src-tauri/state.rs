@@ -319,25 +319,15 @@ impl AppState {
                 None if info.password => return Err(VaultError::WrongPassword(name)),
                 None => inner.take_session()?,
             };
-            let result = (|| {
-                let vault = inner.vault()?;
-                let ks = inner
+            let result = inner.vault()?.change_password(
+                &mut session,
+                Some(new.as_bytes()).filter(|n| !n.is_empty()),
+                inner
                     .keyring
                     .as_ref()
-                    .map_err(|e| VaultError::Keyring(e.clone()));
-                if new.is_empty() {
-                    if !info.keyring {
-                        vault.add_keyring_slot(&session, ks?)?;
-                    }
-                    vault.set_password(&mut session, None)
-                } else {
-                    vault.set_password(&mut session, Some(new.as_bytes()))?;
-                    if info.keyring {
-                        vault.remove_keyring_slot(&mut session, ks?)?;
-                    }
-                    Ok(())
-                }
-            })();
+                    .map(|k| k as &dyn KeyStore)
+                    .map_err(Clone::clone),
+            );
             inner.set_unlocked(session)?;
             result
         })

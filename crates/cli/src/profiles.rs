@@ -85,31 +85,14 @@ pub fn passwd(input: &mut Input, name: &str) -> Result<(), Failure> {
         session::unlock(&vault, &info, input)?
     };
     let new = session::new_password(input, name)?;
-    if new.is_empty() {
-        if !info.password {
-            return Err(Failure::invalid(format!(
-                "profile {name} has no password to remove"
-            )));
-        }
-        // Without a password the profile is protected by the keyring.
-        if !info.keyring {
-            let ks = session::keyring().map_err(|e| {
-                Failure::new(
-                    Status::Unavailable,
-                    format!("{e}, so the password of profile {name} cannot be removed"),
-                )
-            })?;
-            vault.add_keyring_slot(&s, &ks)?;
-        }
-        vault.set_password(&mut s, None)?;
-    } else {
-        vault.set_password(&mut s, Some(new.as_bytes()))?;
-        // A password profile does not also open with the OS login unless asked to.
-        if info.keyring {
-            let ks = session::keyring().map_err(|e| Failure::new(Status::Unavailable, e))?;
-            vault.remove_keyring_slot(&mut s, &ks)?;
-        }
-    }
+    let ks = session::keyring();
+    vault.change_password(
+        &mut s,
+        Some(new.as_bytes()).filter(|n| !n.is_empty()),
+        ks.as_ref()
+            .map(|k| k as &dyn KeyStore)
+            .map_err(Clone::clone),
+    )?;
     Ok(())
 }
 

@@ -774,3 +774,39 @@ fn a_database_file_rolled_back_whole_is_detected_for_keyring_profiles() {
     v.confirm_integrity(&s).unwrap();
     assert!(v.entries(&s).unwrap().problems.is_empty());
 }
+
+/// The slot rule the app and the CLI share: a password replaces the keyring slot, removing it
+/// gives the keyring back, and without the keyring nothing changes at all.
+#[test]
+fn change_password_keeps_the_slot_rule() {
+    let dir = tmp();
+    let ks = MemoryKeyStore::default();
+    let v = Vault::open(dir.path()).unwrap();
+    let mut s = v.create_profile("Mum", None, Some(&ks)).unwrap();
+    let slots = |v: &Vault| {
+        let p = v.profile("Mum").unwrap();
+        (p.password, p.keyring)
+    };
+    let no_service = Err(sesame_core::keystore::KeyStoreError::NoService(
+        "test".into(),
+    ));
+    assert!(matches!(
+        v.change_password(&mut s, None, Ok(&ks)),
+        Err(VaultError::NoSlot { .. })
+    ));
+    assert!(matches!(
+        v.change_password(&mut s, Some(b"pw"), no_service.clone()),
+        Err(VaultError::Keyring(_))
+    ));
+    assert_eq!(
+        slots(&v),
+        (false, true),
+        "nothing changed without the keyring"
+    );
+    v.change_password(&mut s, Some(b"pw"), Ok(&ks)).unwrap();
+    assert_eq!(slots(&v), (true, false));
+    v.change_password(&mut s, Some(b"pw2"), no_service).unwrap();
+    assert_eq!(slots(&v), (true, false), "a new password needs no keyring");
+    v.change_password(&mut s, None, Ok(&ks)).unwrap();
+    assert_eq!(slots(&v), (false, true));
+}

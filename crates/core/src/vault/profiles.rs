@@ -282,6 +282,46 @@ impl Vault {
         }
     }
 
+    /// Sets, changes or (`None`) removes the profile's password, keeping the slot rule the
+    /// app and the CLI share: a profile without a password is kept by the keyring, and a
+    /// password profile does not also open with the OS login unless asked (`add_keyring_slot`).
+    /// The keyring is needed only when a keyring slot must be added or removed; it is checked
+    /// before anything changes.
+    pub fn change_password(
+        &self,
+        session: &mut Session,
+        new: Option<&[u8]>,
+        keyring: std::result::Result<&dyn KeyStore, crate::keystore::KeyStoreError>,
+    ) -> Result<()> {
+        let info = self.profile(&session.name)?;
+        if new.is_none() && !info.password {
+            return Err(VaultError::NoSlot {
+                profile: info.name,
+                what: "password to remove",
+            });
+        }
+        let keyring_change = match new {
+            None => !info.keyring,
+            Some(_) => info.keyring,
+        };
+        let ks = if keyring_change { Some(keyring?) } else { None };
+        match (new, ks) {
+            (None, ks) => {
+                if let Some(ks) = ks {
+                    self.add_keyring_slot(session, ks)?;
+                }
+                self.set_password(session, None)
+            }
+            (Some(pw), ks) => {
+                self.set_password(session, Some(pw))?;
+                match ks {
+                    Some(ks) => self.remove_keyring_slot(session, ks),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+
     /// Sets or changes the password (`Some`), or removes it (`None`). Replacing or removing a
     /// slot rotates the vault key.
     pub fn set_password(&self, session: &mut Session, new: Option<&[u8]>) -> Result<()> {
