@@ -8,8 +8,8 @@ use crate::dto::{
 use crate::push::Pages;
 use crate::state::AppState;
 use sesame_core::export::ExportFormat;
+use sesame_core::qr;
 use sesame_core::vault::{EntryMeta, NewEntry};
-use sesame_core::{migration, qr, uri};
 use std::sync::Arc;
 use tauri::{State, Webview};
 
@@ -184,16 +184,7 @@ pub async fn add_uri(uri: String, state: Shared<'_>) -> Result<Vec<EntryView>, C
             "that text is too long to be an otpauth URI",
         ));
     }
-    let parsed = if migration::is_migration(text) {
-        let batch = migration::decode(text).map_err(CommandError::invalid)?;
-        batch
-            .entries
-            .into_iter()
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(CommandError::invalid)?
-    } else {
-        vec![uri::parse(text).map_err(CommandError::invalid)?]
-    };
+    let parsed = sesame_core::scan::parse_link(text).map_err(CommandError::invalid)?;
     blocking(&state, move |s| {
         let warnings: Vec<Vec<String>> = parsed.iter().map(|p| p.warnings.clone()).collect();
         let items = parsed

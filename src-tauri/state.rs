@@ -455,11 +455,7 @@ impl AppState {
                 }
             }
         });
-        for (_, size, missing) in scan::missing_batches(&batches) {
-            preview.problems.push(format!(
-                "this Google Authenticator export has {size} codes; scan code {missing} too, or those accounts are not included"
-            ));
-        }
+        preview.problems.extend(scan::missing_report(&batches));
         if texts.is_empty() {
             preview.problems.push("no QR code found".to_owned());
         }

@@ -11,19 +11,6 @@ pub fn now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-/// The parsed account(s) of any URI Sesame reads; one bad entry of a batch fails the whole.
-pub fn parse_all(input: &str) -> Result<Vec<uri::Parsed>, Failure> {
-    if migration::is_migration(input) {
-        let batch = migration::decode(input).map_err(Failure::invalid)?;
-        return batch
-            .entries
-            .into_iter()
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(Failure::invalid);
-    }
-    Ok(vec![uri::parse(input).map_err(Failure::invalid)?])
-}
-
 pub fn code(target: &str, at: Option<u64>) -> Result<(), Failure> {
     if migration::is_migration(target) {
         return Err(Failure::invalid(

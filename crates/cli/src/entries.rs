@@ -1,7 +1,7 @@
 //! add, list, code QUERY and remove: a profile's stored entries.
 
 use crate::account_json::{AccountJson, DamagedJson};
-use crate::commands::{now, parse_all, print_json, warn};
+use crate::commands::{now, print_json, warn};
 use crate::failure::{Failure, Status};
 use crate::session::{self, Input};
 use sesame_core::query::{self, Found};
@@ -9,7 +9,7 @@ use sesame_core::vault::{EntryMeta, Listing, NewEntry, Session, StoredEntry, Vau
 use sesame_core::{otp, Kind};
 
 pub fn add(input: &mut Input, profile: &str, uri: &str) -> Result<(), Failure> {
-    let parsed = parse_all(uri)?;
+    let parsed = sesame_core::scan::parse_link(uri).map_err(Failure::invalid)?;
     let vault = session::open_vault()?;
     let s = session::open_profile(&vault, profile, input, true)?
         .ok_or_else(|| Failure::invalid(format!("there is no profile named '{profile}'")))?;

@@ -1,8 +1,8 @@
 //! What a scanned QR code holds: accounts (otpauth, steam, or a Google migration batch), or
 //! something else, said plainly.
 
-use crate::migration::{self, BatchInfo, EntryError};
-use crate::uri::{self, Parsed};
+use crate::migration::{self, BatchInfo, EntryError, MigrationError};
+use crate::uri::{self, Parsed, UriError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OtherKind {
@@ -35,6 +35,28 @@ pub enum Content {
 }
 
 pub const PREVIEW_CHARS: usize = 40;
+
+/// Why a pasted or opened link cannot be added.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LinkError {
+    #[error(transparent)]
+    Uri(#[from] UriError),
+    #[error(transparent)]
+    Migration(#[from] MigrationError),
+    #[error(transparent)]
+    Entry(#[from] EntryError),
+}
+
+/// The accounts of a link a person pasted or opened (the app's add field, `sesame-cli add` and
+/// `parse`): one account, or every account of a Google export batch. All or nothing: one
+/// unusable entry of a batch fails the whole, so a partial add never reads as complete.
+pub fn parse_link(text: &str) -> Result<Vec<Parsed>, LinkError> {
+    if migration::is_migration(text) {
+        let batch = migration::decode(text)?;
+        return Ok(batch.entries.into_iter().collect::<Result<Vec<_>, _>>()?);
+    }
+    Ok(vec![uri::parse(text)?])
+}
 
 pub fn classify(text: &str) -> Content {
     let scheme = uri::split_scheme(text).map(|(s, _)| s).unwrap_or_default();
@@ -99,6 +121,22 @@ pub fn missing_batches(seen: &[BatchInfo]) -> Vec<(i32, u32, String)> {
         .collect()
 }
 
+/// What to tell the person of each Google export seen only in part (the scan preview and the
+/// importer say the same).
+pub fn missing_report(seen: &[BatchInfo]) -> Vec<String> {
+    missing_batches(seen)
+        .into_iter()
+        .map(|(_, size, missing)| {
+            let (codes, are, them, their) = if missing.contains([',', '–']) {
+                ("codes", "are", "them", "their")
+            } else {
+                ("code", "is", "it", "its")
+            };
+            format!("this Google Authenticator export has {size} QR codes and {codes} {missing} {are} missing: add {them} too, or {their} accounts are not included")
+        })
+        .collect()
+}
+
 /// The numbers 1..=size not in `have` (sorted), as ranges, without listing them one by one.
 fn gaps(have: &[u32], size: u32) -> String {
     let mut out = Vec::new();
@@ -131,6 +169,13 @@ mod tests {
             vec![(7, 9, "1, 3, 6–9".to_owned())]
         );
         assert!(missing_batches(&[b(0, 2, 1), b(1, 2, 1)]).is_empty());
+        assert_eq!(
+            missing_report(&[b(0, 3, 7), b(2, 3, 7), b(0, 2, 9)]),
+            [
+                "this Google Authenticator export has 3 QR codes and code 2 is missing: add it too, or its accounts are not included",
+                "this Google Authenticator export has 2 QR codes and code 2 is missing: add it too, or its accounts are not included",
+            ]
+        );
     }
 
     /// A size claimed beyond what `decode` lets through is clamped, not enumerated.

@@ -127,7 +127,7 @@ fn a_batch_claiming_two_billion_codes_is_refused() {
     let imported = import::read(at_bound.as_bytes(), None, None).unwrap();
     assert!(imported
         .warnings
-        .contains(&"this Google Authenticator export has 1000 QR codes; missing: 2–1000".into()));
+        .contains(&"this Google Authenticator export has 1000 QR codes and codes 2–1000 are missing: add them too, or their accounts are not included".into()));
 }
 
 fn costly(bytes: &[u8], password: &str) -> String {

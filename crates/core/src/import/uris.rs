@@ -70,11 +70,7 @@ pub fn read(text: &str) -> Read {
             "Google Authenticator exports carry no period: every code uses 30 seconds".into(),
         );
     }
-    for (_, size, missing) in scan::missing_batches(&batches) {
-        warnings.push(format!(
-            "this Google Authenticator export has {size} QR codes; missing: {missing}"
-        ));
-    }
+    warnings.extend(scan::missing_report(&batches));
     (items, warnings)
 }
 
