@@ -3,6 +3,63 @@
 use std::fmt;
 use zeroize::Zeroizing;
 
+pub const MIN_DIGITS: u8 = 4;
+pub const MAX_DIGITS: u8 = 10;
+pub const MAX_PERIOD: u32 = 86_400;
+pub const STEAM_DIGITS: u8 = 5;
+pub const STEAM_PERIOD: u32 = 30;
+
+/// A parameter outside what Sesame can produce a correct code for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParamError {
+    #[error("digits must be between {MIN_DIGITS} and {MAX_DIGITS}, got {0}")]
+    Digits(u64),
+    #[error("period must be between 1 and {MAX_PERIOD} seconds, got {0}")]
+    Period(u64),
+    #[error("secret is empty")]
+    EmptySecret,
+    #[error("Steam codes always use SHA1 and 5 characters")]
+    SteamParams,
+}
+
+/// Checks the ranges Sesame supports: 4 to 10 digits, a period of 1 s to 1 day, a secret of at
+/// least one byte.
+pub fn check_params(
+    kind: Kind,
+    algorithm: Algorithm,
+    digits: u8,
+    secret: &[u8],
+) -> Result<(), ParamError> {
+    if secret.is_empty() {
+        return Err(ParamError::EmptySecret);
+    }
+    match kind {
+        Kind::Steam if algorithm != Algorithm::Sha1 || digits != STEAM_DIGITS => {
+            return Err(ParamError::SteamParams)
+        }
+        Kind::Steam => return Ok(()),
+        Kind::Totp { period } => {
+            check_period(u64::from(period))?;
+        }
+        Kind::Hotp { .. } => {}
+    }
+    check_digits(u64::from(digits)).map(|_| ())
+}
+
+pub fn check_digits(digits: u64) -> Result<u8, ParamError> {
+    match u8::try_from(digits) {
+        Ok(d) if (MIN_DIGITS..=MAX_DIGITS).contains(&d) => Ok(d),
+        _ => Err(ParamError::Digits(digits)),
+    }
+}
+
+pub fn check_period(period: u64) -> Result<u32, ParamError> {
+    match u32::try_from(period) {
+        Ok(p) if (1..=MAX_PERIOD).contains(&p) => Ok(p),
+        _ => Err(ParamError::Period(period)),
+    }
+}
+
 /// Raw secret bytes. Zeroized on drop; `Debug` never prints them.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(Zeroizing<Vec<u8>>);
@@ -69,7 +126,7 @@ impl Kind {
     pub fn period(self) -> Option<u32> {
         match self {
             Kind::Totp { period } => Some(period),
-            Kind::Steam => Some(crate::otp::STEAM_PERIOD),
+            Kind::Steam => Some(STEAM_PERIOD),
             Kind::Hotp { .. } => None,
         }
     }
@@ -103,8 +160,8 @@ impl Account {
         algorithm: Algorithm,
         digits: u8,
         secret: Secret,
-    ) -> Result<Self, crate::otp::ParamError> {
-        crate::otp::check_params(kind, algorithm, digits, secret.expose())?;
+    ) -> Result<Self, ParamError> {
+        check_params(kind, algorithm, digits, secret.expose())?;
         Ok(Account {
             kind,
             issuer: issuer.into().trim().to_owned(),
@@ -120,13 +177,13 @@ impl Account {
         issuer: impl Into<String>,
         name: impl Into<String>,
         secret: Secret,
-    ) -> Result<Self, crate::otp::ParamError> {
+    ) -> Result<Self, ParamError> {
         Self::new(
             Kind::Steam,
             issuer,
             name,
             Algorithm::Sha1,
-            crate::otp::STEAM_DIGITS,
+            STEAM_DIGITS,
             secret,
         )
     }
@@ -165,7 +222,7 @@ impl Account {
         kind: Kind,
         algorithm: Algorithm,
         digits: u8,
-    ) -> Result<Self, crate::otp::ParamError> {
+    ) -> Result<Self, ParamError> {
         Self::new(
             kind,
             self.issuer.clone(),

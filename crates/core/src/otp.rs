@@ -3,67 +3,11 @@
 //! One HMAC-based engine serves all three, because totp-rs (used as an independent oracle in
 //! the tests) has no HOTP and refuses the short secrets and code lengths real accounts use.
 
-use crate::account::{Account, Algorithm, Kind};
+use crate::account::{Account, Algorithm, Kind, STEAM_DIGITS};
 use hmac::digest::KeyInit;
 use hmac::{Hmac, Mac};
 
-pub const MIN_DIGITS: u8 = 4;
-pub const MAX_DIGITS: u8 = 10;
-pub const MAX_PERIOD: u32 = 86_400;
-pub const STEAM_DIGITS: u8 = 5;
-pub const STEAM_PERIOD: u32 = 30;
 const STEAM_ALPHABET: &[u8; 26] = b"23456789BCDFGHJKMNPQRTVWXY";
-
-/// A parameter outside what Sesame can produce a correct code for.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ParamError {
-    #[error("digits must be between {MIN_DIGITS} and {MAX_DIGITS}, got {0}")]
-    Digits(u64),
-    #[error("period must be between 1 and {MAX_PERIOD} seconds, got {0}")]
-    Period(u64),
-    #[error("secret is empty")]
-    EmptySecret,
-    #[error("Steam codes always use SHA1 and 5 characters")]
-    SteamParams,
-}
-
-/// Checks the ranges Sesame supports: 4 to 10 digits, a period of 1 s to 1 day, a secret of at
-/// least one byte.
-pub fn check_params(
-    kind: Kind,
-    algorithm: Algorithm,
-    digits: u8,
-    secret: &[u8],
-) -> Result<(), ParamError> {
-    if secret.is_empty() {
-        return Err(ParamError::EmptySecret);
-    }
-    match kind {
-        Kind::Steam if algorithm != Algorithm::Sha1 || digits != STEAM_DIGITS => {
-            return Err(ParamError::SteamParams)
-        }
-        Kind::Steam => return Ok(()),
-        Kind::Totp { period } => {
-            check_period(u64::from(period))?;
-        }
-        Kind::Hotp { .. } => {}
-    }
-    check_digits(u64::from(digits)).map(|_| ())
-}
-
-pub fn check_digits(digits: u64) -> Result<u8, ParamError> {
-    match u8::try_from(digits) {
-        Ok(d) if (MIN_DIGITS..=MAX_DIGITS).contains(&d) => Ok(d),
-        _ => Err(ParamError::Digits(digits)),
-    }
-}
-
-pub fn check_period(period: u64) -> Result<u32, ParamError> {
-    match u32::try_from(period) {
-        Ok(p) if (1..=MAX_PERIOD).contains(&p) => Ok(p),
-        _ => Err(ParamError::Period(period)),
-    }
-}
 
 /// The 31-bit value of RFC 4226's dynamic truncation of HMAC(secret, counter).
 pub fn truncated(secret: &[u8], algorithm: Algorithm, counter: u64) -> u32 {
@@ -150,7 +94,7 @@ pub fn code_at(account: &Account, at: u64) -> Code {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::account::Secret;
+    use crate::account::{ParamError, Secret};
 
     fn account(kind: Kind, alg: Algorithm, digits: u8, key: &[u8]) -> Account {
         Account::new(kind, "", "", alg, digits, Secret::new(key.to_vec())).unwrap()

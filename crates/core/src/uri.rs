@@ -1,8 +1,8 @@
 //! otpauth:// and steam:// URIs: lenient where real apps are lenient, strict where a wrong code
 //! would result (docs/formats.md section 3).
 
+use crate::account::{self, ParamError};
 use crate::account::{Account, Algorithm, Kind, Secret};
-use crate::otp::{self, ParamError};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use zeroize::Zeroizing;
 
@@ -168,19 +168,19 @@ fn parse_otpauth(rest: &str) -> Result<Parsed, UriError> {
     let digits = q
         .digits
         .as_deref()
-        .map(|d| number("digits", d).and_then(|n| Ok(otp::check_digits(n)?)))
+        .map(|d| number("digits", d).and_then(|n| Ok(crate::account::check_digits(n)?)))
         .transpose()?;
     let period = q
         .period
         .as_deref()
-        .map(|p| number("period", p).and_then(|n| Ok(otp::check_period(n)?)))
+        .map(|p| number("period", p).and_then(|n| Ok(crate::account::check_period(n)?)))
         .transpose()?;
     let (issuer, name) = split_label(&label, q.issuer.as_deref(), &mut warnings);
 
     let account = if is_steam {
         let fixed = algorithm.is_some_and(|a| a != Algorithm::Sha1)
-            || digits.is_some_and(|d| d != otp::STEAM_DIGITS)
-            || period.is_some_and(|p| p != otp::STEAM_PERIOD);
+            || digits.is_some_and(|d| d != account::STEAM_DIGITS)
+            || period.is_some_and(|p| p != account::STEAM_PERIOD);
         if fixed {
             warnings.push(
                 "Steam codes always use SHA1, 30 seconds and 5 characters; the URI's other values are ignored"
@@ -375,7 +375,7 @@ pub fn format_for(account: &Account, target: Target) -> Result<Zeroizing<String>
     match kind {
         Kind::Totp { period } => uri.push_str(&format!("&period={period}")),
         Kind::Hotp { counter } => uri.push_str(&format!("&counter={counter}")),
-        Kind::Steam => uri.push_str(&format!("&period={}&encoder=steam", otp::STEAM_PERIOD)),
+        Kind::Steam => uri.push_str(&format!("&period={}&encoder=steam", account::STEAM_PERIOD)),
     }
     Ok(uri)
 }

@@ -3,7 +3,7 @@
 //! entry's id and version kept in the same transaction, which exposes a deleted row or an
 //! older copy put back.
 
-use super::profiles::Session;
+use super::Session;
 use super::{now, Result, Vault, VaultError};
 use crate::account::{Account, Kind, Secret};
 use crate::crypto::Key;
@@ -313,7 +313,7 @@ impl Vault {
                 |r| r.get(0),
             )
             .ok()?;
-        keyring.then(|| (ks, super::profiles::generation_entry_id(&session.uid)))
+        keyring.then(|| (ks, super::session::generation_entry_id(&session.uid)))
     }
 
     /// The generation the keyring remembers (0 for none yet); `None` when it cannot say.

@@ -4,10 +4,12 @@
 mod entries;
 mod profiles;
 mod schema;
+mod session;
 mod settings;
 
 pub use entries::{EntryMeta, Listing, NewEntry, StoredEntry};
-pub use profiles::{Credential, ProfileInfo, RecoveryKey, Session};
+pub use profiles::{Credential, ProfileInfo, RecoveryKey};
+pub use session::Session;
 pub use settings::{AutoBackup, ProfileSettings};
 
 use crate::keystore::KeyStoreError;
@@ -77,7 +79,7 @@ pub enum VaultError {
     #[error(transparent)]
     Keyring(#[from] KeyStoreError),
     #[error(transparent)]
-    Params(#[from] crate::otp::ParamError),
+    Params(#[from] crate::account::ParamError),
 }
 
 impl VaultError {

@@ -1,35 +1,15 @@
 //! Profiles and their key slots. A profile's random vault key is sealed to each slot's public
 //! key; a slot's secret comes from the OS keyring, a password (Argon2id) or a recovery key.
 
-use super::{entries, now, Result, Vault, VaultError};
+use super::session::{generation_entry_id, keyring_entry_id, UID_LEN};
+use super::{entries, now, Result, Session, Vault, VaultError};
 use crate::crypto::{self, KdfParams, Key, SlotSecret, KEY_LEN};
 use crate::keystore::KeyStore;
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-const UID_LEN: usize = 16;
 const RECOVERY_BYTES: usize = 20;
-
-/// An unlocked profile: its id and vault key. Dropping it locks the profile.
-pub struct Session {
-    pub(super) profile_id: i64,
-    pub(super) uid: [u8; UID_LEN],
-    pub(super) name: String,
-    pub(super) key: Key,
-}
-
-impl Session {
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The profile's lasting identity, short: it names the profile's automatic backups (a
-    /// name can change, or be another profile's after a delete).
-    pub fn backup_id(&self) -> String {
-        hex::encode(&self.uid[..4])
-    }
-}
 
 /// How a person unlocks a profile.
 pub enum Credential<'a> {
@@ -112,15 +92,6 @@ fn validate_name(name: &str) -> Result<&str> {
         return Err(VaultError::InvalidName);
     }
     Ok(name)
-}
-
-fn keyring_entry_id(uid: &[u8]) -> String {
-    format!("vault-{}", hex::encode(uid))
-}
-
-/// Where the keyring keeps the profile's integrity generation (`Vault::guard_rollback`).
-pub(super) fn generation_entry_id(uid: &[u8]) -> String {
-    format!("{}-generation", keyring_entry_id(uid))
 }
 
 fn salt_of(params: &SlotParams) -> Option<Vec<u8>> {

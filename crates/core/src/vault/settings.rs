@@ -1,7 +1,7 @@
 //! A profile's settings, sealed under the profile's key: the automatic backup's folder, how
 //! many to keep, its key, and when the last one was written.
 
-use super::profiles::Session;
+use super::Session;
 use super::{Result, Vault, VaultError};
 use crate::backup::BackupKey;
 use crate::crypto::Key;
