@@ -4,8 +4,8 @@
 
 use super::{locked, AppState};
 use crate::dto::{BackupView, CommandError, ExportResult, ImportPreview, ImportRow};
-use sesame_core::backup::{self, BackupKey};
 use sesame_core::crypto::KdfParams;
+use sesame_core::export::sesame::{self as backup, BackupKey};
 use sesame_core::export::{self, ExportFormat};
 use sesame_core::import::{self, ImportError, Imported, Status};
 use sesame_core::vault::{AutoBackup, ProfileSettings};

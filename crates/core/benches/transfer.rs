@@ -4,11 +4,12 @@
 //! keystore (no password KDF, no keyring round trip).
 
 use sesame_core::crypto::KdfParams;
+use sesame_core::export::sesame as backup;
 use sesame_core::export::{self, ExportFormat};
 use sesame_core::import;
 use sesame_core::keystore::MemoryKeyStore;
 use sesame_core::vault::{EntryMeta, Vault};
-use sesame_core::{backup, uri, Account};
+use sesame_core::{uri, Account};
 use std::time::{Duration, Instant};
 
 fn accounts(n: usize) -> Vec<(Account, EntryMeta)> {

@@ -240,3 +240,22 @@ impl Account {
         }
     }
 }
+
+/// What a person adds to an account beyond its code parameters.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct EntryMeta {
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub group: String,
+    #[serde(default)]
+    pub icon: Option<String>,
+    #[serde(default)]
+    pub favorite: bool,
+    /// How many codes were copied, and when the last one was (Unix seconds): the "most used"
+    /// and "recently used" orders.
+    #[serde(default)]
+    pub uses: u32,
+    #[serde(default)]
+    pub last_used: i64,
+}

@@ -2,8 +2,8 @@
 //! No GUI and no Tauri: every front end (the app, the CLI) is a thin layer over this crate.
 
 pub mod account;
-pub mod backup;
 pub mod brand;
+pub mod cipher;
 pub mod crypto;
 pub mod error_kind;
 pub mod export;

@@ -2,8 +2,8 @@
 //! a key rotation), files written to a folder keeping the last N, each one a Sesame backup
 //! that opens with the backup password alone.
 
-use sesame_core::backup::{self, BackupKey};
 use sesame_core::crypto::KdfParams;
+use sesame_core::export::sesame::{self as backup, BackupKey};
 use sesame_core::import;
 use sesame_core::uri;
 use sesame_core::vault::{AutoBackup, Credential, EntryMeta, NewEntry, ProfileSettings, Vault};

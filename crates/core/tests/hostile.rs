@@ -201,7 +201,7 @@ fn seeds() -> Vec<Vec<u8>> {
         passes: 1,
         lanes: 1,
     };
-    seeds.push(sesame_core::backup::write([(&account, &meta)], "test", cheap).unwrap());
+    seeds.push(sesame_core::export::sesame::write([(&account, &meta)], "test", cheap).unwrap());
     seeds.push(
         migration_uri(&MigrationPayload {
             otp_parameters: vec![one_account(), one_account()],
@@ -444,7 +444,8 @@ fn a_backups_icons_are_drawn_again_or_dropped() {
         lanes: 1,
     };
     let file =
-        sesame_core::backup::write(metas.iter().map(|m| (&account, m)), "test", cheap).unwrap();
+        sesame_core::export::sesame::write(metas.iter().map(|m| (&account, m)), "test", cheap)
+            .unwrap();
     let read = import::read(&file, None, Some("test")).unwrap();
     let got: Vec<_> = read
         .items

@@ -3,9 +3,9 @@
 
 use super::{kind_fields, uuid};
 use crate::account::Account;
+use crate::account::EntryMeta;
+use crate::cipher::{aes_gcm_seal, scrypt};
 use crate::crypto::random_bytes;
-use crate::import::cipher::{aes_gcm_seal, scrypt};
-use crate::vault::EntryMeta;
 use base64::Engine as _;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -55,10 +55,11 @@ pub fn plain(entries: &[(&Account, &EntryMeta)]) -> Vec<u8> {
 }
 
 pub fn encrypted(entries: &[(&Account, &EntryMeta)], password: &str) -> Result<Vec<u8>, String> {
-    let (n, r, p) = (1u64 << 15, 8, 1);
+    let (log_n, r, p) = (15u8, 8, 1);
+    let params = scrypt::Params::new(log_n, r, p, 32).map_err(|e| e.to_string())?;
     let master: Zeroizing<[u8; 32]> = Zeroizing::new(random_bytes());
     let salt: [u8; 32] = random_bytes();
-    let slot_key = scrypt(password, &salt, n, r, p).map_err(|e| e.to_string())?;
+    let slot_key = scrypt(password, &salt, &params);
     let slot_nonce: [u8; 12] = random_bytes();
     let wrapped = aes_gcm_seal(&slot_key[..], &slot_nonce, &master[..]);
     let db_nonce: [u8; 12] = random_bytes();
@@ -76,7 +77,7 @@ pub fn encrypted(entries: &[(&Account, &EntryMeta)], password: &str) -> Result<V
             "slots": [{
                 "type": 1, "uuid": uuid(), "key": hex::encode(key_ct),
                 "key_params": {"nonce": hex::encode(slot_nonce), "tag": key_tag},
-                "n": n, "r": r, "p": p, "salt": hex::encode(salt), "repaired": true, "is_backup": false,
+                "n": 1u64 << log_n, "r": r, "p": p, "salt": hex::encode(salt), "repaired": true, "is_backup": false,
             }],
             "params": {"nonce": hex::encode(db_nonce), "tag": db_tag},
         },

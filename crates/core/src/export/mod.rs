@@ -2,12 +2,12 @@
 //! leaves out: accounts it cannot hold, and fields (notes, groups, icons) it cannot carry.
 
 mod aegis;
+pub mod sesame;
 
-use crate::account::{Account, Kind};
+use crate::account::{Account, EntryMeta, Kind};
 use crate::crypto::KdfParams;
 use crate::migration::{self, BatchInfo};
-use crate::vault::EntryMeta;
-use crate::{backup, uri};
+use crate::uri;
 use image::{GrayImage, Luma};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,7 +124,7 @@ pub fn export(
     Ok(match format {
         ExportFormat::Sesame => single(
             "sesame-backup.json",
-            backup::write(entries.iter().copied(), password, KdfParams::default())
+            sesame::write(entries.iter().copied(), password, KdfParams::default())
                 .map_err(|e| ExportError::Kdf(e.to_string()))?,
             Vec::new(),
         ),

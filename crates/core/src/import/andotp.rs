@@ -3,7 +3,7 @@
 
 use super::cipher::{aes_gcm_open, need, pbkdf2_sha1};
 use super::{each, item, label, Fields, Format, ImportError, Read};
-use crate::vault::EntryMeta;
+use crate::account::EntryMeta;
 use serde::Deserialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};

@@ -3,8 +3,8 @@
 
 use super::uris::parsed_item;
 use super::{item, label, Fields, Item, Read};
+use crate::account::EntryMeta;
 use crate::uri;
-use crate::vault::EntryMeta;
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;

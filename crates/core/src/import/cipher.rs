@@ -1,40 +1,9 @@
-//! The ciphers other apps' encrypted exports use; `cost` bounds the work a file may ask of them.
+//! The ciphers as importers use them: a file's scrypt parameters are checked first
+//! (`cost`), and a missing password is said per format.
 
 use super::ImportError;
-use aes_gcm::aead::{Aead, KeyInit};
-use aes_gcm::{Aes256Gcm, Nonce};
+pub use crate::cipher::{aes_gcm_open, base64, pbkdf2_sha1, pbkdf2_sha256};
 use zeroize::Zeroizing;
-
-/// AES-256-GCM with a 12-byte nonce; `None` when the key is wrong or the data altered.
-pub fn aes_gcm_open(key: &[u8], nonce: &[u8], sealed: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
-    if key.len() != 32 || nonce.len() != 12 {
-        return None;
-    }
-    Aes256Gcm::new_from_slice(key)
-        .ok()?
-        .decrypt(Nonce::from_slice(nonce), sealed)
-        .ok()
-        .map(Zeroizing::new)
-}
-
-pub fn aes_gcm_seal(key: &[u8], nonce: &[u8; 12], plaintext: &[u8]) -> Vec<u8> {
-    Aes256Gcm::new_from_slice(key)
-        .expect("a 32-byte key")
-        .encrypt(Nonce::from_slice(nonce), plaintext)
-        .expect("AES-GCM encrypts any length we use")
-}
-
-pub fn pbkdf2_sha256(password: &str, salt: &[u8], rounds: u32) -> Zeroizing<[u8; 32]> {
-    let mut key = Zeroizing::new([0u8; 32]);
-    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password.as_bytes(), salt, rounds, key.as_mut());
-    key
-}
-
-pub fn pbkdf2_sha1(password: &str, salt: &[u8], rounds: u32) -> Zeroizing<[u8; 32]> {
-    let mut key = Zeroizing::new([0u8; 32]);
-    pbkdf2::pbkdf2_hmac::<sha1::Sha1>(password.as_bytes(), salt, rounds, key.as_mut());
-    key
-}
 
 /// scrypt as Aegis uses it (N = 2^15, r = 8, p = 1), within [`super::cost::scrypt`]'s bounds.
 pub fn scrypt(
@@ -44,25 +13,11 @@ pub fn scrypt(
     r: u32,
     p: u32,
 ) -> Result<Zeroizing<[u8; 32]>, ImportError> {
-    let params = super::cost::scrypt(n, r, p)?;
-    let mut key = Zeroizing::new([0u8; 32]);
-    scrypt::scrypt(password.as_bytes(), salt, &params, key.as_mut())
-        .map_err(|_| ImportError::Parameters(format!("scrypt N={n}, r={r}, p={p}")))?;
-    Ok(key)
-}
-
-/// Decodes standard Base64, with or without padding.
-pub fn base64(text: &str) -> Option<Vec<u8>> {
-    use base64::engine::{
-        general_purpose::GeneralPurpose, DecodePaddingMode, GeneralPurposeConfig,
-    };
-    use base64::Engine as _;
-    GeneralPurpose::new(
-        &base64::alphabet::STANDARD,
-        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
-    )
-    .decode(text.trim())
-    .ok()
+    Ok(crate::cipher::scrypt(
+        password,
+        salt,
+        &super::cost::scrypt(n, r, p)?,
+    ))
 }
 
 pub fn need(password: Option<&str>, format: super::Format) -> Result<&str, ImportError> {

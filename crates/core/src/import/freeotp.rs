@@ -1,8 +1,8 @@
 //! FreeOTP+ JSON exports: secrets as signed Java bytes, HOTP counters one behind (docs/formats.md 2.4).
 
 use super::{array, each, item, label, Fields, Read};
+use crate::account::EntryMeta;
 use crate::account::Secret;
-use crate::vault::EntryMeta;
 use serde::Deserialize;
 use serde_json::Value;
 

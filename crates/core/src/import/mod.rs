@@ -11,6 +11,7 @@ pub mod cost;
 mod ente;
 mod freeotp;
 mod proton;
+mod sesame;
 mod stratum;
 mod twofas;
 mod uris;
@@ -160,7 +161,7 @@ pub fn read(
         Format::Bitwarden => bitwarden::read(bytes).map_err(not)?,
         Format::Proton => proton::read(&json(bytes).map_err(not)?).map_err(not)?,
         Format::Stratum => stratum::read(bytes, password)?,
-        Format::Sesame => crate::backup::read(bytes, password)?,
+        Format::Sesame => sesame::read(bytes, password)?,
     };
     if items.is_empty() {
         return Err(not("it holds no accounts".into()));
@@ -198,7 +199,8 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
         let has = |key: &str| value.get(key).is_some();
         return Some(if value.is_array() {
             Format::AndOtp
-        } else if value.get("format").and_then(Value::as_str) == Some(crate::backup::MAGIC) {
+        } else if value.get("format").and_then(Value::as_str) == Some(crate::export::sesame::MAGIC)
+        {
             Format::Sesame
         } else if has("header") && has("db") {
             Format::Aegis

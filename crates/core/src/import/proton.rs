@@ -2,8 +2,8 @@
 
 use super::uris::parsed_item;
 use super::{array, each, item, Read};
+use crate::account::EntryMeta;
 use crate::uri;
-use crate::vault::EntryMeta;
 use serde::Deserialize;
 use serde_json::Value;
 

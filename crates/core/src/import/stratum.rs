@@ -3,8 +3,8 @@
 
 use super::cipher::{aes_gcm_open, need, pbkdf2_sha1};
 use super::{array, each, item, label, Fields, Format, ImportError, Read};
+use crate::account::EntryMeta;
 use crate::crypto::{argon2id, KdfParams};
-use crate::vault::EntryMeta;
 use aes::cipher::{block_padding::Pkcs7, BlockDecryptMut, KeyIvInit};
 use serde::Deserialize;
 use serde_json::Value;

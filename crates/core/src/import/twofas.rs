@@ -3,7 +3,7 @@
 
 use super::cipher::{aes_gcm_open, base64, need, pbkdf2_sha256};
 use super::{array, each, item, label, Fields, Format, ImportError, Read};
-use crate::vault::EntryMeta;
+use crate::account::EntryMeta;
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;

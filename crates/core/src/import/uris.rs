@@ -2,7 +2,7 @@
 //! export), and Ente Auth's lines with their `codeDisplay` parameter. Also QR images of them.
 
 use super::{item, label, Item, Read};
-use crate::vault::EntryMeta;
+use crate::account::EntryMeta;
 use crate::{migration, qr, scan, uri};
 use serde::Deserialize;
 

@@ -3,8 +3,8 @@
 
 use super::Session;
 use super::{Result, Vault, VaultError};
-use crate::backup::BackupKey;
 use crate::crypto::Key;
+use crate::export::sesame::BackupKey;
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;

@@ -3,34 +3,33 @@
 //! XChaCha20-Poly1305. Documented in docs/backup-format.md. A backup never depends on the
 //! keyring, so it survives a lost one.
 
+use crate::account::EntryMeta;
 use crate::crypto::{argon2id, random_bytes, KdfParams, Key};
-use crate::import::{item, label, Format, ImportError, Item};
 use crate::uri;
-use crate::vault::EntryMeta;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 pub const MAGIC: &str = "sesame-backup";
-const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
-struct Envelope {
-    format: String,
-    version: u32,
-    kdf: Kdf,
+pub(crate) struct Envelope {
+    pub(crate) format: String,
+    pub(crate) version: u32,
+    pub(crate) kdf: Kdf,
     /// Base64 of nonce (24 bytes) || ciphertext || tag (16 bytes).
-    data: String,
+    pub(crate) data: String,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
-struct Kdf {
-    algorithm: String,
-    memory_kib: u32,
-    passes: u32,
-    lanes: u32,
-    salt: String,
+pub(crate) struct Kdf {
+    pub(crate) algorithm: String,
+    pub(crate) memory_kib: u32,
+    pub(crate) passes: u32,
+    pub(crate) lanes: u32,
+    pub(crate) salt: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -39,10 +38,10 @@ struct Payload {
 }
 
 #[derive(Serialize, Deserialize)]
-struct Record {
-    uri: String,
+pub(crate) struct Record {
+    pub(crate) uri: String,
     #[serde(flatten)]
-    meta: EntryMeta,
+    pub(crate) meta: EntryMeta,
 }
 
 impl Drop for Record {
@@ -52,7 +51,7 @@ impl Drop for Record {
 }
 
 /// The header is bound to the ciphertext: changing a KDF parameter breaks decryption.
-fn aad(kdf: &Kdf) -> Vec<u8> {
+pub(crate) fn aad(kdf: &Kdf) -> Vec<u8> {
     format!(
         "{MAGIC}/{VERSION}/{}/{}/{}/{}/{}",
         kdf.algorithm, kdf.memory_kib, kdf.passes, kdf.lanes, kdf.salt
@@ -213,76 +212,6 @@ fn timestamp(unix: i64) -> String {
         secs / 60 % 60,
         secs % 60
     )
-}
-
-pub(crate) fn read(
-    bytes: &[u8],
-    password: Option<&str>,
-) -> Result<(Vec<Item>, Vec<String>), ImportError> {
-    let not = |reason: String| ImportError::NotThisFormat {
-        format: Format::Sesame,
-        reason,
-    };
-    let envelope: Envelope =
-        serde_json::from_slice(bytes).map_err(|e| not(format!("not a Sesame backup ({e})")))?;
-    if envelope.format != MAGIC {
-        return Err(not("not a Sesame backup".into()));
-    }
-    if envelope.version > VERSION {
-        return Err(not(format!(
-            "this backup is version {}, written by a newer Sesame: update Sesame to read it",
-            envelope.version
-        )));
-    }
-    let kdf = &envelope.kdf;
-    if kdf.algorithm != "argon2id" {
-        return Err(ImportError::Parameters(format!(
-            "{}, where Sesame writes argon2id",
-            kdf.algorithm
-        )));
-    }
-    let params = crate::import::cost::argon2(
-        u64::from(kdf.memory_kib) * 1024,
-        kdf.passes.into(),
-        kdf.lanes.into(),
-        &crate::import::cost::SESAME,
-    )?;
-    let password = password.ok_or(ImportError::NeedsPassword(Format::Sesame))?;
-    let salt = STANDARD
-        .decode(&kdf.salt)
-        .map_err(|_| not("the salt is not Base64".into()))?;
-    let sealed = STANDARD
-        .decode(&envelope.data)
-        .map_err(|_| not("the data is not Base64".into()))?;
-    let key = argon2id(password.as_bytes(), &salt, params)
-        .map_err(|e| ImportError::Parameters(e.to_string()))?;
-    let plain = Key::from_slice(&key[..])
-        .expect("32 bytes")
-        .open(&aad(kdf), &sealed)
-        .map_err(|_| ImportError::WrongPassword)?;
-    let payload: serde_json::Value = serde_json::from_slice(&plain)
-        .map_err(|e| not(format!("the decrypted backup is damaged ({e})")))?;
-    let records = crate::import::array(&payload, "entries").map_err(not)?;
-    let items = crate::import::each(records, |r: Record| {
-        // The file's icon is never shown as it came: Rust draws it again, or leaves it out.
-        let mut meta = r.meta.clone();
-        let icon = meta.icon.take();
-        meta.icon = icon.as_deref().and_then(crate::icon::sanitise);
-        let dropped = (icon.is_some() && meta.icon.is_none())
-            .then(|| "its icon could not be read, so Sesame shows its own".to_owned());
-        match uri::parse(&r.uri) {
-            Ok(parsed) => Item {
-                warnings: parsed.warnings.into_iter().chain(dropped).collect(),
-                ..item(
-                    label(parsed.account.issuer(), parsed.account.name()),
-                    Ok(parsed.account),
-                    meta,
-                )
-            },
-            Err(e) => item("an entry".into(), Err(e.to_string()), meta),
-        }
-    });
-    Ok((items, Vec::new()))
 }
 
 #[cfg(test)]

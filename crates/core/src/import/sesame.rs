@@ -1,0 +1,76 @@
+//! Sesame's own backups (docs/backup-format.md), read back: the envelope's key derivation is
+//! bounded (`cost::SESAME`) before any work, and icons are drawn again by Rust.
+
+use super::{item, label, Format, ImportError, Item};
+use crate::crypto::{argon2id, Key};
+use crate::export::sesame::{aad, Envelope, Record, MAGIC, VERSION};
+use crate::uri;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+
+pub fn read(bytes: &[u8], password: Option<&str>) -> Result<(Vec<Item>, Vec<String>), ImportError> {
+    let not = |reason: String| ImportError::NotThisFormat {
+        format: Format::Sesame,
+        reason,
+    };
+    let envelope: Envelope =
+        serde_json::from_slice(bytes).map_err(|e| not(format!("not a Sesame backup ({e})")))?;
+    if envelope.format != MAGIC {
+        return Err(not("not a Sesame backup".into()));
+    }
+    if envelope.version > VERSION {
+        return Err(not(format!(
+            "this backup is version {}, written by a newer Sesame: update Sesame to read it",
+            envelope.version
+        )));
+    }
+    let kdf = &envelope.kdf;
+    if kdf.algorithm != "argon2id" {
+        return Err(ImportError::Parameters(format!(
+            "{}, where Sesame writes argon2id",
+            kdf.algorithm
+        )));
+    }
+    let params = super::cost::argon2(
+        u64::from(kdf.memory_kib) * 1024,
+        kdf.passes.into(),
+        kdf.lanes.into(),
+        &super::cost::SESAME,
+    )?;
+    let password = password.ok_or(ImportError::NeedsPassword(Format::Sesame))?;
+    let salt = STANDARD
+        .decode(&kdf.salt)
+        .map_err(|_| not("the salt is not Base64".into()))?;
+    let sealed = STANDARD
+        .decode(&envelope.data)
+        .map_err(|_| not("the data is not Base64".into()))?;
+    let key = argon2id(password.as_bytes(), &salt, params)
+        .map_err(|e| ImportError::Parameters(e.to_string()))?;
+    let plain = Key::from_slice(&key[..])
+        .expect("32 bytes")
+        .open(&aad(kdf), &sealed)
+        .map_err(|_| ImportError::WrongPassword)?;
+    let payload: serde_json::Value = serde_json::from_slice(&plain)
+        .map_err(|e| not(format!("the decrypted backup is damaged ({e})")))?;
+    let records = super::array(&payload, "entries").map_err(not)?;
+    let items = super::each(records, |r: Record| {
+        // The file's icon is never shown as it came: Rust draws it again, or leaves it out.
+        let mut meta = r.meta.clone();
+        let icon = meta.icon.take();
+        meta.icon = icon.as_deref().and_then(crate::icon::sanitise);
+        let dropped = (icon.is_some() && meta.icon.is_none())
+            .then(|| "its icon could not be read, so Sesame shows its own".to_owned());
+        match uri::parse(&r.uri) {
+            Ok(parsed) => Item {
+                warnings: parsed.warnings.into_iter().chain(dropped).collect(),
+                ..item(
+                    label(parsed.account.issuer(), parsed.account.name()),
+                    Ok(parsed.account),
+                    meta,
+                )
+            },
+            Err(e) => item("an entry".into(), Err(e.to_string()), meta),
+        }
+    });
+    Ok((items, Vec::new()))
+}
