@@ -2,10 +2,20 @@
 //! assets (icons/index.json, built with the icons), read here once, so the page keeps no copy
 //! of it: its 3,470-brand map cost the web process ~3 MiB.
 
-use crate::dto::BrandView;
+use serde::Serialize;
 use sesame_core::brand::BrandIndex;
 use std::sync::{Mutex, OnceLock, PoisonError};
 use tauri::{AppHandle, Runtime};
+use ts_rs::TS;
+
+/// A simple-icons brand: its icon's path data is `icons/{slug}.path` among the page's assets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BrandView {
+    pub title: String,
+    pub slug: String,
+    /// The brand's colour: six hex digits, no `#`.
+    pub hex: String,
+}
 
 static ASSET: Mutex<Option<Vec<u8>>> = Mutex::new(None);
 static INDEX: OnceLock<BrandIndex> = OnceLock::new();

@@ -19,16 +19,7 @@ const MAX_PASSWORD_LEN: usize = 1024;
 
 type Shared<'a> = State<'a, Arc<AppState>>;
 
-/// Runs blocking vault work on a worker thread.
-async fn blocking<T: Send + 'static>(
-    state: &Arc<AppState>,
-    f: impl FnOnce(&AppState) -> Result<T, CommandError> + Send + 'static,
-) -> Result<T, CommandError> {
-    let state = Arc::clone(state);
-    tauri::async_runtime::spawn_blocking(move || f(&state))
-        .await
-        .map_err(|e| CommandError::invalid(format!("internal error: {e}")))?
-}
+use crate::copy::blocking;
 
 /// The UI names entries by their id as a string.
 fn entry_id(id: &str) -> Result<i64, CommandError> {
@@ -567,24 +558,7 @@ pub async fn back_up_now(state: Shared<'_>) -> Result<BackupView, CommandError> 
 /// time if it still holds that code.
 #[tauri::command]
 pub async fn copy_code(id: String, state: Shared<'_>) -> Result<Copied, CommandError> {
-    copy(Arc::clone(&state), entry_id(&id)?).await
-}
-
-/// Copies an entry's code and clears the clipboard of it after the configured time.
-pub(crate) async fn copy(state: Arc<AppState>, id: i64) -> Result<Copied, CommandError> {
-    let (code, clear_seconds) = blocking(&state, move |s| s.copy_code(id)).await?;
-    if clear_seconds > 0 {
-        let held = code.clone();
-        tauri::async_runtime::spawn(async move {
-            tokio::time::sleep(std::time::Duration::from_secs(u64::from(clear_seconds))).await;
-            let _ =
-                tauri::async_runtime::spawn_blocking(move || state.clear_copied(Some(&held))).await;
-        });
-    }
-    Ok(Copied {
-        code: code.to_string(),
-        clear_seconds,
-    })
+    crate::copy::copy(Arc::clone(&state), entry_id(&id)?).await
 }
 
 #[tauri::command]

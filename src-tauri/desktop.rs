@@ -2,8 +2,8 @@
 //! tray (where the desktop shows one), closing and minimising, and locking when the session
 //! locks or the machine suspends.
 
+use crate::quick;
 use crate::state::AppState;
-use crate::{commands, quick};
 use sesame_core::settings::AppSettings;
 use std::sync::Arc;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
@@ -344,7 +344,7 @@ fn on_tray_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
             let app = app.clone();
             tauri::async_runtime::spawn(async move {
                 // A locked profile: open the window to unlock it.
-                if commands::copy(state, id).await.is_err() {
+                if crate::copy::copy(state, id).await.is_err() {
                     show_main(&app);
                 }
             });

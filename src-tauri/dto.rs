@@ -33,14 +33,7 @@ pub struct EntryView {
     pub last_used: i64,
 }
 
-/// A simple-icons brand: its icon's path data is `icons/{slug}.path` among the page's assets.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct BrandView {
-    pub title: String,
-    pub slug: String,
-    /// The brand's colour: six hex digits, no `#`.
-    pub hex: String,
-}
+pub use crate::brands::BrandView;
 
 /// How an account's codes are made (nothing secret): what the advanced edit changes.
 #[derive(Debug, Clone, Serialize, serde::Deserialize, TS)]

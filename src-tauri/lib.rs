@@ -4,6 +4,7 @@ mod active_window;
 mod brands;
 mod clock;
 mod commands;
+mod copy;
 mod desktop;
 pub mod dto;
 pub mod engine;
