@@ -376,15 +376,7 @@ pub async fn confirm_integrity(state: Shared<'_>) -> Result<AppStatus, CommandEr
 /// Puts the last removed entry back in its place.
 #[tauri::command]
 pub async fn undo_remove(state: Shared<'_>) -> Result<EntryView, CommandError> {
-    blocking(&state, |s| {
-        s.undo_remove().map_err(|e| match e {
-            sesame_core::vault::VaultError::NoEntry(0) => {
-                CommandError::invalid("there is nothing to undo")
-            }
-            e => e.into(),
-        })
-    })
-    .await
+    blocking(&state, |s| Ok(s.undo_remove()?)).await
 }
 
 /// Answers the codes now, and the subscription's number with which the page asks for what

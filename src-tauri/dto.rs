@@ -7,6 +7,54 @@ use sesame_core::vault::StoredEntry;
 use sesame_core::Kind;
 use ts_rs::TS;
 
+/// The kind of code an account makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum CodeKind {
+    Totp,
+    Hotp,
+    Steam,
+}
+
+impl From<Kind> for CodeKind {
+    fn from(kind: Kind) -> Self {
+        match kind {
+            Kind::Totp { .. } => CodeKind::Totp,
+            Kind::Hotp { .. } => CodeKind::Hotp,
+            Kind::Steam => CodeKind::Steam,
+        }
+    }
+}
+
+/// What an import would do with one entry of the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ImportStatus {
+    New,
+    Duplicate,
+    Error,
+}
+
+/// What a QR code that is not an authenticator code holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum OtherContent {
+    Url,
+    Wifi,
+    Text,
+}
+
+impl From<sesame_core::scan::OtherKind> for OtherContent {
+    fn from(kind: sesame_core::scan::OtherKind) -> Self {
+        use sesame_core::scan::OtherKind as O;
+        match kind {
+            O::Url => OtherContent::Url,
+            O::Wifi => OtherContent::Wifi,
+            O::Text => OtherContent::Text,
+        }
+    }
+}
+
 /// An account as the list shows it.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -14,8 +62,7 @@ pub struct EntryView {
     pub id: String,
     pub issuer: String,
     pub account: String,
-    /// "totp", "hotp" or "steam".
-    pub kind: String,
+    pub kind: CodeKind,
     pub warnings: Vec<String>,
     pub group: String,
     pub note: String,
@@ -156,7 +203,7 @@ impl From<&StoredEntry> for EntryView {
             id: e.id.to_string(),
             issuer: e.account.issuer().to_owned(),
             account: e.account.name().to_owned(),
-            kind: e.account.kind().name().to_owned(),
+            kind: e.account.kind().into(),
             warnings: Vec::new(),
             group: e.meta.group.clone(),
             note: e.meta.note.clone(),
@@ -273,7 +320,7 @@ pub struct AppStatus {
 pub struct ScannedAccount {
     pub issuer: String,
     pub account: String,
-    pub kind: String,
+    pub kind: CodeKind,
     pub digits: u8,
     pub period: Option<u32>,
     /// Already in this profile (same kind and secret): not saved again.
@@ -287,8 +334,7 @@ pub struct ScannedAccount {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OtherCode {
-    /// "url", "wifi" or "text".
-    pub content: String,
+    pub content: OtherContent,
     pub preview: String,
 }
 
@@ -366,9 +412,8 @@ impl From<sesame_core::import::ImportError> for CommandError {
 #[serde(rename_all = "camelCase")]
 pub struct ImportRow {
     pub label: String,
-    /// "new", "duplicate" or "error".
-    pub status: String,
-    pub kind: Option<String>,
+    pub status: ImportStatus,
+    pub kind: Option<CodeKind>,
     pub error: Option<String>,
     pub warnings: Vec<String>,
 }

@@ -422,7 +422,7 @@ impl AppState {
                                     preview.accounts.push(ScannedAccount {
                                         issuer: p.account.issuer().to_owned(),
                                         account: p.account.name().to_owned(),
-                                        kind: kind.name().to_owned(),
+                                        kind: kind.into(),
                                         digits: p.account.digits(),
                                         period: kind.period(),
                                         duplicate,
@@ -446,7 +446,7 @@ impl AppState {
                         kind,
                         preview: text,
                     } => preview.others.push(OtherCode {
-                        content: kind.name().to_owned(),
+                        content: kind.into(),
                         preview: text,
                     }),
                     Content::Invalid(message) => preview.problems.push(format!(
@@ -555,7 +555,7 @@ impl AppState {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .take()
-            .ok_or(VaultError::NoEntry(0))?;
+            .ok_or_else(|| VaultError::Invalid("there is nothing to undo".into()))?;
         self.change(|inner| {
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(inner))?;
             let vault = inner.vault()?;

@@ -2,10 +2,10 @@
 //! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
 
 use sesame_app::dto::{
-    AppStatus, BackupView, BrandView, Code, CodeParams, CodesSnapshot, CommandError, Copied,
-    EntryEdit, EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, ManualAccount,
-    ManualPreview, OtherCode, PasswordStrength, ProfileView, Push, QuickOpen, QuickOutcome,
-    Revealed, ScanPreview, ScannedAccount, SettingsView, Subscribed,
+    AppStatus, BackupView, BrandView, Code, CodeKind, CodeParams, CodesSnapshot, CommandError,
+    Copied, EntryEdit, EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, ImportStatus,
+    ManualAccount, ManualPreview, OtherCode, OtherContent, PasswordStrength, ProfileView, Push,
+    QuickOpen, QuickOutcome, Revealed, ScanPreview, ScannedAccount, SettingsView, Subscribed,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -46,6 +46,9 @@ fn typescript_bindings_match_the_rust_types() {
     check::<BackupView>(&mut stale);
     check::<SettingsView>(&mut stale);
     check::<Copied>(&mut stale);
+    check::<CodeKind>(&mut stale);
+    check::<ImportStatus>(&mut stale);
+    check::<OtherContent>(&mut stale);
     check::<PasswordStrength>(&mut stale);
     check::<EntryEdit>(&mut stale);
     check::<Revealed>(&mut stale);

@@ -3,7 +3,7 @@
 //! a few seconds after the last change.
 
 use super::{locked, AppState};
-use crate::dto::{BackupView, CommandError, ExportResult, ImportPreview, ImportRow};
+use crate::dto::{BackupView, CommandError, ExportResult, ImportPreview, ImportRow, ImportStatus};
 use sesame_core::crypto::KdfParams;
 use sesame_core::export::sesame::{self as backup, BackupKey};
 use sesame_core::export::{self, ExportFormat};
@@ -74,16 +74,11 @@ impl AppState {
             .map(|(item, status)| ImportRow {
                 label: item.label.clone(),
                 status: match status {
-                    Status::New => "new",
-                    Status::Duplicate => "duplicate",
-                    Status::Error(_) => "error",
-                }
-                .to_owned(),
-                kind: item
-                    .entry
-                    .as_ref()
-                    .ok()
-                    .map(|e| e.account.kind().name().to_owned()),
+                    Status::New => ImportStatus::New,
+                    Status::Duplicate => ImportStatus::Duplicate,
+                    Status::Error(_) => ImportStatus::Error,
+                },
+                kind: item.entry.as_ref().ok().map(|e| e.account.kind().into()),
                 error: match status {
                     Status::Error(reason) => Some(reason.clone()),
                     _ => None,

@@ -285,7 +285,7 @@ test("a lock Rust reports closes every view of the profile, and unlocking brings
 test("search filters as you type; arrows and Enter copy the chosen account through Rust", async () => {
   const copied: unknown[] = [];
   const now = Date.now();
-  const row = (id: string, issuer: string) => ({
+  const row = (id: string, issuer: string): CodeView => ({
     id, issuer, account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
     validFromMs: now - 1000, validUntilMs: now + 29_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
   });

@@ -4,6 +4,7 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import ImportDialog from "./ImportDialog.svelte";
 import ExportDialog from "./ExportDialog.svelte";
 import type { ImportPreview } from "../gen/ImportPreview";
+import type { CodeView } from "./ipc";
 
 let component: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -153,7 +154,7 @@ test("the secret shows only on request, after the profile's password", async () 
       return { uri: "otpauth://totp/ACME:a?secret=JBSWY3DPEHPK3PXP", secret: "JBSWY3DPEHPK3PXP", qr: "data:image/png;base64,AAAA" };
     }
   });
-  const entry = {
+  const entry: CodeView = {
     id: "7", issuer: "ACME", account: "a", kind: "totp", warnings: [], code: "123456", nextCode: null,
     validFromMs: 0, validUntilMs: 30_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
   };
