@@ -1034,6 +1034,35 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
         "",
         "nothing typed into another window"
     );
+
+    // A second press of the shortcut over another window retargets: the code is typed into
+    // the window it was pressed over last, and the first gets nothing.
+    let (first, first_id) = sign_in_window("Notes - draft").await?;
+    open_quick_copy(c).await?;
+    let (second, _) = sign_in_window("AliExpress - Payment").await?;
+    open_quick_copy(c).await?;
+    let hint = text(&wait_for(c, "#quick-suggestion").await?).await?;
+    assert_eq!(hint, "Suggested for “AliExpress - Payment”");
+    let before = now();
+    x("xdotool", &["key", "shift+Return"]).await?;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    x("xdotool", &["key", "Return"]).await?;
+    let typed = tokio::time::timeout(Duration::from_secs(10), second.wait_with_output()).await??;
+    let typed = String::from_utf8_lossy(&typed.stdout).trim().to_owned();
+    assert!(
+        (before.saturating_sub(1)..=now() + 3).any(|t| otp::code_at(&account, t).text == typed),
+        "typed {typed:?} into the second window"
+    );
+    x("xdotool", &["windowfocus", "--sync", &first_id]).await?;
+    x("xdotool", &["key", "Return"]).await?;
+    let untouched =
+        tokio::time::timeout(Duration::from_secs(10), first.wait_with_output()).await??;
+    assert_eq!(
+        String::from_utf8_lossy(&untouched.stdout).trim(),
+        "",
+        "the first window got nothing"
+    );
+
     // Back to Sesame, as a person would click on it.
     let sesame = x(
         "xdotool",
