@@ -449,15 +449,20 @@ async fn click(c: &Client, css: &str) -> Result {
 
 /// Waits until the dialog's text contains `what`.
 async fn dialog_says(c: &Client, what: &str) -> Result<String> {
+    says(c, "div[role=dialog]", what, Duration::from_secs(20)).await
+}
+
+/// Waits until the text of the first `css` element contains `what`; answers that text.
+async fn says(c: &Client, css: &str, what: &str, within: Duration) -> Result<String> {
     let start = Instant::now();
     loop {
-        if let Ok(d) = c.find(Locator::Css("div[role=dialog]")).await {
-            let t = text(&d).await?;
+        if let Ok(e) = c.find(Locator::Css(css)).await {
+            let t = text(&e).await?;
             if t.contains(what) {
                 return Ok(t);
             }
-            if start.elapsed() > Duration::from_secs(20) {
-                return Err(format!("the dialog never said '{what}': {t}").into());
+            if start.elapsed() > within {
+                return Err(format!("{css} never said '{what}': {t}").into());
             }
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -1025,7 +1030,13 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
         (before.saturating_sub(1)..=now() + 3).any(|t| otp::code_at(&account, t).text == copied),
         "copied {copied:?} instead of typing"
     );
-    dialog_or_banner_says(c, "no longer has the keyboard, so it was copied instead").await?;
+    says(
+        c,
+        "main",
+        "no longer has the keyboard, so it was copied instead",
+        Duration::from_secs(10),
+    )
+    .await?;
     x("xdotool", &["windowfocus", "--sync", &decoy_id]).await?;
     x("xdotool", &["key", "Return"]).await?;
     let typed = tokio::time::timeout(Duration::from_secs(10), decoy.wait_with_output()).await??;
@@ -1072,26 +1083,6 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
     let sesame = sesame.lines().next().unwrap_or_default().to_owned();
     x("xdotool", &["windowfocus", "--sync", &sesame]).await?;
     Ok(())
-}
-
-/// Waits until the window's text contains `what`.
-async fn dialog_or_banner_says(c: &Client, what: &str) -> Result {
-    let start = Instant::now();
-    loop {
-        let shown = c
-            .execute("return document.body.innerText", vec![])
-            .await?
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
-        if shown.contains(what) {
-            return Ok(());
-        }
-        if start.elapsed() > Duration::from_secs(10) {
-            return Err(format!("the window never said '{what}': {shown:?}").into());
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
 }
 
 /// Opens the recovery key dialog from the profile menu and creates a key; answers it as shown.

@@ -36,6 +36,15 @@ fn window(label: &str) -> (Window, tempfile::TempDir) {
     (w, dir)
 }
 
+/// Unlocks the test profile "Mum" with its password.
+fn unlock_mum(w: &Window) -> Result<Value, Value> {
+    invoke(
+        w,
+        "unlock",
+        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
+    )
+}
+
 fn invoke(w: &Window, cmd: &str, args: Value) -> Result<Value, Value> {
     invoke_body(w, cmd, InvokeBody::Json(args))
 }
@@ -154,12 +163,7 @@ fn lock_wrong_password_and_unlock() {
         ),
         Err(json!({"kind": "wrongPassword", "message": "wrong password for profile Mum"}))
     );
-    let open = invoke(
-        &w,
-        "unlock",
-        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
-    )
-    .expect("unlocked");
+    let open = unlock_mum(&w).expect("unlocked");
     assert_eq!(open["locked"], json!(false));
     // With a keyring present, a "default" profile was created at first start too.
     let mum = open["profiles"]
@@ -237,12 +241,7 @@ fn lock_switch_and_a_new_profile_forget_what_the_profile_left() {
     let (w, _dir) = window("main");
     leave_transient_copies(&w);
     invoke(&w, "lock", json!({})).unwrap();
-    invoke(
-        &w,
-        "unlock",
-        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
-    )
-    .unwrap();
+    unlock_mum(&w).unwrap();
     assert_eq!(transient_copies(&w), nothing_left());
 
     leave_transient_copies(&w);
@@ -260,12 +259,7 @@ fn lock_switch_and_a_new_profile_forget_what_the_profile_left() {
 
     leave_transient_copies(&w);
     invoke(&w, "switch_profile", json!({ "profile": "Mum" })).unwrap();
-    invoke(
-        &w,
-        "unlock",
-        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
-    )
-    .unwrap();
+    unlock_mum(&w).unwrap();
     assert_eq!(transient_copies(&w), nothing_left());
 }
 
@@ -797,12 +791,7 @@ fn a_link_waits_for_an_unlocked_profile_then_previews_once() {
         Value::Null,
         "locked: it waits"
     );
-    invoke(
-        &w,
-        "unlock",
-        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
-    )
-    .unwrap();
+    unlock_mum(&w).unwrap();
     let preview = invoke(&w, "take_link_preview", json!({})).unwrap();
     assert_eq!(preview["accounts"][0]["issuer"], "ACME");
     assert!(!preview.to_string().contains("JBSWY3DPEHPK3PXP"));
@@ -1058,12 +1047,7 @@ fn a_damaged_integrity_record_waits_for_confirmation() {
         .execute("UPDATE profiles SET manifest = x'00'", [])
         .unwrap();
     invoke(&w, "lock", json!({})).unwrap();
-    let status = invoke(
-        &w,
-        "unlock",
-        json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
-    )
-    .unwrap();
+    let status = unlock_mum(&w).unwrap();
     assert_eq!(status["integrityUnconfirmed"], true);
     let other = "otpauth://totp/Shop:buyer@example.com?secret=MFRGGZDFMZTWQ2LK&issuer=Shop";
     let refused = invoke(&w, "add_uri", json!({ "uri": other })).unwrap_err();

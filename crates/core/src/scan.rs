@@ -99,18 +99,13 @@ pub fn missing_batches(seen: &[BatchInfo]) -> Vec<(i32, u32, String)> {
     ids.dedup();
     ids.into_iter()
         .filter_map(|id| {
-            let mut have: Vec<u32> = seen
-                .iter()
-                .filter(|b| b.id == id)
-                .map(|b| b.index + 1)
-                .collect();
+            let of_id = seen.iter().filter(|b| b.id == id);
+            let mut have: Vec<u32> = of_id.clone().map(|b| b.index + 1).collect();
             have.sort_unstable();
             have.dedup();
             // `decode` bounds the size already; the clamp keeps this report small whatever
             // hands it a BatchInfo.
-            let size = seen
-                .iter()
-                .filter(|b| b.id == id)
+            let size = of_id
                 .map(|b| b.size)
                 .max()
                 .unwrap_or(1)
