@@ -1,15 +1,15 @@
 //! The commands the UI calls: validate, call the core (through the app state), map the error.
 //! Vault work (Argon2id, the keyring over D-Bus, SQLite) runs off the UI thread.
 
-use crate::dto::{
-    AppStatus, BackupView, CommandError, Copied, EntryView, ErrorKind, ExportResult, ImportPreview,
-    PasswordStrength, Push, ScanPreview, SettingsView, Subscribed,
-};
 use crate::push::Pages;
-use crate::state::AppState;
 use sesame_core::export::ExportFormat;
 use sesame_core::qr;
 use sesame_core::vault::{EntryMeta, NewEntry};
+use sesame_service::dto::{
+    AppStatus, BackupView, CommandError, Copied, EntryView, ErrorKind, ExportResult, ImportPreview,
+    PasswordStrength, Push, ScanPreview, SettingsView, Subscribed,
+};
+use sesame_service::state::AppState;
 use std::sync::Arc;
 use tauri::{State, Webview};
 
@@ -267,7 +267,7 @@ pub async fn remove_entry(id: String, state: Shared<'_>) -> Result<(), CommandEr
 #[tauri::command]
 pub async fn edit_entry(
     id: String,
-    edit: crate::dto::EntryEdit,
+    edit: sesame_service::dto::EntryEdit,
     state: Shared<'_>,
 ) -> Result<EntryView, CommandError> {
     let id = entry_id(&id)?;
@@ -278,12 +278,12 @@ pub async fn edit_entry(
 /// The code an account typed into the manual form makes now, or what is wrong with it.
 #[tauri::command]
 pub async fn manual_preview(
-    fields: crate::dto::ManualAccount,
+    fields: sesame_service::dto::ManualAccount,
     state: Shared<'_>,
-) -> Result<crate::dto::ManualPreview, CommandError> {
+) -> Result<sesame_service::dto::ManualPreview, CommandError> {
     let account = fields.account()?;
     let code = sesame_core::otp::code_at(&account, state.now_ms() / 1000);
-    Ok(crate::dto::ManualPreview {
+    Ok(sesame_service::dto::ManualPreview {
         code: code.text,
         valid_until_ms: code.window.map(|(_, until)| until * 1000),
     })
@@ -292,7 +292,7 @@ pub async fn manual_preview(
 /// Adds the account typed into the manual form.
 #[tauri::command]
 pub async fn add_manual(
-    fields: crate::dto::ManualAccount,
+    fields: sesame_service::dto::ManualAccount,
     state: Shared<'_>,
 ) -> Result<EntryView, CommandError> {
     let account = fields.account()?;
@@ -324,8 +324,8 @@ pub async fn reorder_entries(ids: Vec<String>, state: Shared<'_>) -> Result<(), 
 
 /// The brand icon a name gives, for the Edit dialog to show as the person types.
 #[tauri::command]
-pub fn find_brand(name: String) -> Option<crate::dto::BrandView> {
-    crate::brands::find(&name)
+pub fn find_brand(name: String) -> Option<sesame_service::dto::BrandView> {
+    sesame_service::brands::find(&name)
 }
 
 /// A custom icon from an image file (sent as raw bytes): a small PNG as a data URL, for the
@@ -345,13 +345,13 @@ pub async fn reveal_entry(
     id: String,
     password: Option<String>,
     state: Shared<'_>,
-) -> Result<crate::dto::Revealed, CommandError> {
+) -> Result<sesame_service::dto::Revealed, CommandError> {
     use base64::Engine as _;
     let id = entry_id(&id)?;
     let password = profile_password(password)?;
     blocking(&state, move |s| {
         let shown = s.reveal(id, password.as_deref().map(String::as_str))?;
-        Ok(crate::dto::Revealed {
+        Ok(sesame_service::dto::Revealed {
             uri: shown.uri.to_string(),
             secret: shown.secret.to_string(),
             qr: format!(
@@ -585,7 +585,7 @@ pub async fn quick_finish<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     id: String,
     type_it: bool,
-) -> Result<crate::dto::QuickOutcome, CommandError> {
+) -> Result<sesame_service::dto::QuickOutcome, CommandError> {
     crate::quick::finish(&app, entry_id(&id)?, type_it).await
 }
 

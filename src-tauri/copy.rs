@@ -2,8 +2,8 @@
 //! after the configured time if it still holds it. Used by the copy command, quick copy and
 //! the tray menu, so it is none of theirs.
 
-use crate::dto::{CommandError, Copied};
-use crate::state::AppState;
+use sesame_service::dto::{CommandError, Copied};
+use sesame_service::state::AppState;
 use std::sync::Arc;
 
 /// Runs blocking vault work on a worker thread (every command's, and the copy's).

@@ -3,8 +3,8 @@
 //! locks or the machine suspends.
 
 use crate::quick;
-use crate::state::AppState;
 use sesame_core::settings::AppSettings;
+use sesame_service::state::AppState;
 use std::sync::Arc;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
@@ -210,7 +210,7 @@ fn set_shortcut<R: Runtime>(app: &AppHandle<R>, old: &str, wanted: &str) -> Resu
 pub fn lock_all<R: Runtime>(app: &AppHandle<R>) {
     app.state::<Arc<AppState>>().lock_profile();
     quick::close(app);
-    crate::push::tell(app, crate::dto::Push::Status);
+    crate::push::tell(app, sesame_service::dto::Push::Status);
 }
 
 fn on_main_window<R: Runtime>(app: &AppHandle<R>, event: &WindowEvent, tray: bool) {

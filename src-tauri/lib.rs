@@ -1,21 +1,18 @@
-//! Sesame's desktop shell: wires the core to the web UI. Domain logic lives in sesame-core.
+//! Sesame's desktop shell: adapts the application service (sesame-service) to Tauri's
+//! commands, windows, tray, shortcuts and events. Domain logic lives in sesame-core.
 
 mod active_window;
-mod brands;
-mod clock;
 mod commands;
 mod copy;
 mod desktop;
-pub mod dto;
 pub mod engine;
 pub mod heap;
 mod links;
 mod push;
 mod quick;
 mod shortcut;
-pub mod state;
-mod ticker;
 
+use sesame_service::{brands, dto, housekeeping, state};
 use std::sync::Arc;
 use tauri::{Manager, Runtime};
 
@@ -81,34 +78,12 @@ pub fn builder<R: Runtime>(
         })
 }
 
-/// Writes the automatic backup a few seconds after the last change to the accounts, and asks
-/// the system whether its clock is synchronised a few seconds after start-up (not during it:
-/// timedatectl may have to start systemd's time service), then every 10 minutes, telling the
-/// page when the answer changes.
+/// The service's backup and clock timetable, on Tauri's runtime; a changed clock answer is
+/// pushed to the page.
 fn backup_task(state: Arc<state::AppState>, pages: Arc<push::Pages>) {
-    const CLOCK_FIRST: u32 = 5;
-    tauri::async_runtime::spawn(async move {
-        let mut ticks = 0u32;
-        loop {
-            ticks = ticks.wrapping_add(1);
-            if ticks % 600 == CLOCK_FIRST {
-                let s = Arc::clone(&state);
-                let changed = tauri::async_runtime::spawn_blocking(move || {
-                    s.set_clock(clock::synchronised())
-                })
-                .await;
-                if changed.unwrap_or(false) {
-                    pages.tell("main", dto::Push::Status);
-                }
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-            if state.backup_due() {
-                let s = Arc::clone(&state);
-                // A failure is kept in the backup view for the UI to show.
-                let _ = tauri::async_runtime::spawn_blocking(move || s.back_up_now()).await;
-            }
-        }
-    });
+    tauri::async_runtime::spawn(housekeeping::run(state, move || {
+        pages.tell("main", dto::Push::Status)
+    }));
 }
 
 pub fn run() {
@@ -144,7 +119,9 @@ pub fn run() {
                         }
                     });
                 }
-                brands::load(app.handle());
+                if let Some(index) = app.asset_resolver().get("icons/index.json".into()) {
+                    brands::provide(index.bytes);
+                }
                 desktop::setup(app, &std::env::args().collect::<Vec<_>>())?;
                 // macOS hands otpauth:// links to the running app as an event, not in argv.
                 #[cfg(target_os = "macos")]

@@ -2,7 +2,7 @@
 //! an argument (or hands it to the running Sesame through the single-instance plugin). The
 //! link waits in Rust until an unlocked profile takes it, then shows the add preview.
 
-use crate::state::AppState;
+use sesame_service::state::AppState;
 use std::sync::Arc;
 use tauri::{AppHandle, Manager, Runtime};
 
@@ -26,7 +26,7 @@ pub fn find(args: &[String]) -> Option<String> {
 pub fn hand_over<R: Runtime>(app: &AppHandle<R>, args: &[String]) {
     if let Some(link) = find(args) {
         app.state::<Arc<AppState>>().open_link(link);
-        crate::push::tell(app, crate::dto::Push::Link);
+        crate::push::tell(app, sesame_service::dto::Push::Link);
     }
 }
 

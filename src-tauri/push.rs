@@ -4,9 +4,9 @@
 //! script in the webview for each message, and the first such script starts a JavaScript
 //! engine in Sesame's own process for its result: ~2 MiB more memory (bench/app).
 
-use crate::dto::{CodesSnapshot, Push};
-use crate::state::AppState;
-use crate::ticker::Ticker;
+use sesame_service::dto::{CodesSnapshot, Push};
+use sesame_service::state::AppState;
+use sesame_service::ticker::Ticker;
 use std::collections::HashMap;
 use std::mem::discriminant;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -5,8 +5,8 @@
 //! the shortcut is pressed, and no second WebKit process.
 
 use crate::active_window::{self, Target};
-use crate::dto::{CommandError, Push, QuickOpen, QuickOutcome};
-use crate::state::AppState;
+use sesame_service::dto::{CommandError, Push, QuickOpen, QuickOutcome};
+use sesame_service::state::AppState;
 use std::sync::{Arc, Mutex};
 use tauri::{AppHandle, Manager, PhysicalPosition, PhysicalSize, Runtime};
 

@@ -1,7 +1,7 @@
 //! The UI's TypeScript types are generated from the Rust types; this fails when they drift.
 //! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
 
-use sesame_app::dto::{
+use sesame_service::dto::{
     AppStatus, BackupView, BrandView, Code, CodeKind, CodeParams, CodesSnapshot, CommandError,
     Copied, EntryEdit, EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, ImportStatus,
     ManualAccount, ManualPreview, OtherCode, OtherContent, PasswordStrength, ProfileView, Push,

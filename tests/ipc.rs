@@ -12,7 +12,7 @@ type Window = WebviewWindow<tauri::test::MockRuntime>;
 
 /// A window of the app on the mock runtime, with its own data directory.
 fn window_in(label: &str, dir: &std::path::Path) -> Window {
-    let state = sesame_app::state::AppState::start_in(Some(dir.to_owned()));
+    let state = sesame_service::state::AppState::start_in(Some(dir.to_owned()));
     let app = sesame_app::builder(mock_builder(), state)
         .build(tauri::generate_context!(test = true))
         .expect("the app builds on the mock runtime");
@@ -200,67 +200,6 @@ fn profiles_switch_and_lock_the_one_left() {
         invoke(&w, "switch_profile", json!({ "profile": "Nobody" })),
         Err(json!({"kind": "invalid", "message": "there is no profile named 'Nobody'"}))
     );
-}
-
-/// Waiting scanned accounts, a file being imported and the entry Undo would restore: what the
-/// profile left in Rust, given the commands that would use it.
-fn transient_copies(w: &Window) -> (Value, Value, Value) {
-    (
-        invoke(w, "save_scanned", json!({})).unwrap_or_else(|e| e),
-        invoke(w, "undo_remove", json!({})).unwrap_or_else(|e| e),
-        invoke(w, "import_commit", json!({})).unwrap_or_else(|e| e),
-    )
-}
-
-/// Leaves a scanned account waiting, an import previewed and a removed entry to undo.
-fn leave_transient_copies(w: &Window) {
-    let added = invoke(w, "add_uri", json!({ "uri": URI })).unwrap();
-    invoke(w, "remove_entry", json!({ "id": added[0]["id"] })).unwrap();
-    let other = "otpauth://totp/Shop:buyer@example.com?secret=MFRGGZDFMZTWQ2LK&issuer=Shop";
-    let preview = invoke_body(w, "scan_image", InvokeBody::Raw(qr_png(other))).unwrap();
-    assert_eq!(preview["accounts"][0]["issuer"], "Shop");
-    let list =
-        b"otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno\n".to_vec();
-    let import = invoke_body(w, "import_file", InvokeBody::Raw(list)).unwrap();
-    assert_eq!(import["newCount"], 1);
-}
-
-fn nothing_left() -> (Value, Value, Value) {
-    (
-        json!([]),
-        json!({"kind": "invalid", "message": "there is nothing to undo"}),
-        json!({"kind": "invalid", "message": "there is no previewed import to confirm"}),
-    )
-}
-
-/// A lock forgets every copy of the profile held outside its session, so unlocking again
-/// finds nothing waiting; a new profile or a switch starts from nothing of the one before
-/// (Undo in a new profile once restored another profile's deleted entry).
-#[test]
-fn lock_switch_and_a_new_profile_forget_what_the_profile_left() {
-    let (w, _dir) = window("main");
-    leave_transient_copies(&w);
-    invoke(&w, "lock", json!({})).unwrap();
-    unlock_mum(&w).unwrap();
-    assert_eq!(transient_copies(&w), nothing_left());
-
-    leave_transient_copies(&w);
-    invoke(
-        &w,
-        "create_profile",
-        json!({ "name": "Kids", "password": "kids kettle harbour" }),
-    )
-    .unwrap();
-    assert_eq!(transient_copies(&w), nothing_left());
-    let kids: Vec<String> = w
-        .state::<std::sync::Arc<sesame_app::state::AppState>>()
-        .with_entries(|e| e.iter().map(|e| e.account.issuer().to_owned()).collect());
-    assert!(kids.is_empty(), "{kids:?}");
-
-    leave_transient_copies(&w);
-    invoke(&w, "switch_profile", json!({ "profile": "Mum" })).unwrap();
-    unlock_mum(&w).unwrap();
-    assert_eq!(transient_copies(&w), nothing_left());
 }
 
 /// Whoever finds a password profile unlocked cannot take its secrets elsewhere or weaken it
@@ -686,7 +625,7 @@ fn a_removed_entry_comes_back_in_its_place_with_undo() {
         invoke(&w, "add_uri", json!({ "uri": uri })).unwrap();
     }
     let order = || {
-        w.state::<std::sync::Arc<sesame_app::state::AppState>>()
+        w.state::<std::sync::Arc<sesame_service::state::AppState>>()
             .with_entries(|e| {
                 e.iter()
                     .map(|e| e.account.issuer().to_owned())
@@ -721,7 +660,7 @@ fn an_entry_is_edited_but_its_code_stays() {
     );
     let before = sesame_core::uri::parse(URI).unwrap().account;
     let secret_kept = w
-        .state::<std::sync::Arc<sesame_app::state::AppState>>()
+        .state::<std::sync::Arc<sesame_service::state::AppState>>()
         .with_entries(|e| e[0].account.secret() == before.secret());
     assert!(secret_kept);
     let empty = json!({"issuer": " ", "account": "", "group": "", "note": "", "favorite": false, "icon": null, "params": null});
@@ -766,7 +705,7 @@ fn a_secret_is_revealed_only_with_the_password_again() {
 #[test]
 fn an_unsynchronised_clock_is_said() {
     let (w, _dir) = window("main");
-    let state = w.state::<std::sync::Arc<sesame_app::state::AppState>>();
+    let state = w.state::<std::sync::Arc<sesame_service::state::AppState>>();
     state.set_clock(None);
     assert_eq!(
         invoke(&w, "status", json!({})).unwrap()["clockWarning"],
@@ -783,7 +722,7 @@ fn an_unsynchronised_clock_is_said() {
 #[test]
 fn a_link_waits_for_an_unlocked_profile_then_previews_once() {
     let (w, _dir) = window("main");
-    let state = w.state::<std::sync::Arc<sesame_app::state::AppState>>();
+    let state = w.state::<std::sync::Arc<sesame_service::state::AppState>>();
     invoke(&w, "lock", json!({})).unwrap();
     state.open_link(URI.to_owned());
     assert_eq!(
@@ -809,7 +748,7 @@ fn a_link_waits_for_an_unlocked_profile_then_previews_once() {
 #[test]
 fn the_time_correction_moves_the_clock_codes_use() {
     let (w, _dir) = window("main");
-    let state = w.state::<std::sync::Arc<sesame_app::state::AppState>>();
+    let state = w.state::<std::sync::Arc<sesame_service::state::AppState>>();
     let system = || {
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -856,7 +795,7 @@ fn advanced_edit_changes_how_codes_are_made_and_refuses_what_cannot_work() {
         json!(expected)
     );
     let secret_kept = w
-        .state::<std::sync::Arc<sesame_app::state::AppState>>()
+        .state::<std::sync::Arc<sesame_service::state::AppState>>()
         .with_entries(|e| {
             e[0].account.secret() == sesame_core::uri::parse(URI).unwrap().account.secret()
         });
@@ -899,7 +838,7 @@ fn copies_are_counted_and_the_order_can_change() {
             format!("otpauth://totp/{issuer}:me?secret=JBSWY3DPEHPK3PX{issuer}&issuer={issuer}");
         invoke(&w, "add_uri", json!({ "uri": uri })).unwrap();
     }
-    let state = w.state::<std::sync::Arc<sesame_app::state::AppState>>();
+    let state = w.state::<std::sync::Arc<sesame_service::state::AppState>>();
     let order = || {
         state.with_entries(|e| {
             e.iter()

@@ -6,8 +6,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-const CRATES: [&str; 4] = [
+const CRATES: [&str; 5] = [
     "crates/core/src",
+    "crates/service/src",
     "src-tauri",
     "crates/cli/src",
     "crates/capture/src",

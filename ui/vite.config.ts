@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 
 /** Brand icons from simple-icons (CC0), emitted as their path data, which the page fetches only
  *  for the rows it shows, and an index of titles, aliases and colours that Rust matches issuers
- *  against (src-tauri/brands.rs, read from the embedded page). */
+ *  against (crates/service/src/brands.rs, given the embedded page's copy). */
 function simpleIcons(): Plugin {
   return {
     name: "sesame-simple-icons",

@@ -134,7 +134,7 @@ impl AppState {
         profile_password: Option<&str>,
     ) -> Result<ExportResult, CommandError> {
         let chosen: Vec<_> = {
-            let inner = self.lock();
+            let inner = self.vault_state();
             inner.confirm_owner(profile_password)?;
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
             unlocked
@@ -184,7 +184,7 @@ impl AppState {
     }
 
     fn profile_settings(&self) -> Result<ProfileSettings, sesame_core::vault::VaultError> {
-        let inner = self.lock();
+        let inner = self.vault_state();
         let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
         inner.vault()?.settings(&unlocked.session)
     }
@@ -193,7 +193,7 @@ impl AppState {
         &self,
         settings: &ProfileSettings,
     ) -> Result<(), sesame_core::vault::VaultError> {
-        let inner = self.lock();
+        let inner = self.vault_state();
         let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
         inner.vault()?.set_settings(&unlocked.session, settings)
     }
@@ -207,7 +207,7 @@ impl AppState {
         password: &str,
         profile_password: Option<&str>,
     ) -> Result<BackupView, CommandError> {
-        self.lock().confirm_owner(profile_password)?;
+        self.vault_state().confirm_owner(profile_password)?;
         if !folder.is_dir() {
             return Err(CommandError::invalid(format!(
                 "{} is not a folder",
@@ -242,7 +242,7 @@ impl AppState {
     /// recorded in that profile's settings only if it is still the one unlocked.
     pub fn back_up_now(&self) -> Result<(), CommandError> {
         let (auto, bytes, name, id) = {
-            let inner = self.lock();
+            let inner = self.vault_state();
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
             let Some(auto) = inner.vault()?.settings(&unlocked.session)?.backup else {
                 return Ok(());
@@ -265,7 +265,7 @@ impl AppState {
             Ok(_) => {
                 state.error = None;
                 drop(state);
-                let inner = self.lock();
+                let inner = self.vault_state();
                 if let Some(u) = inner
                     .unlocked
                     .as_ref()

@@ -27,7 +27,7 @@ impl AppState {
     /// usage orders.
     pub fn code_to_use(&self, id: i64) -> Result<Zeroizing<String>, CommandError> {
         let account = {
-            let inner = self.lock();
+            let inner = self.vault_state();
             let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
             unlocked
                 .entries

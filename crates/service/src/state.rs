@@ -133,7 +133,9 @@ impl AppState {
         ready.notify_all();
     }
 
-    fn lock(&self) -> MutexGuard<'_, Inner> {
+    /// The vault and the active profile, once the vault is open ([`AppState::start`] opens it
+    /// on a thread of its own).
+    fn vault_state(&self) -> MutexGuard<'_, Inner> {
         let (opened, ready) = &self.opened;
         let mut done = opened.lock().unwrap_or_else(|e| e.into_inner());
         while !*done {
@@ -153,7 +155,7 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Inner) -> Result<T, VaultError>,
     ) -> Result<T, VaultError> {
-        let mut inner = self.lock();
+        let mut inner = self.vault_state();
         let out = f(&mut inner);
         self.revision.send_modify(|r| *r += 1);
         out
@@ -164,7 +166,7 @@ impl AppState {
     }
 
     pub fn status(&self) -> AppStatus {
-        let inner = self.lock();
+        let inner = self.vault_state();
         let profiles = inner
             .vault
             .as_ref()
@@ -224,12 +226,12 @@ impl AppState {
 
     /// The unlocked profile's entries; none while locked.
     pub fn with_entries<T>(&self, f: impl FnOnce(&[StoredEntry]) -> T) -> T {
-        f(self.lock().entries())
+        f(self.vault_state().entries())
     }
 
     /// The entries with their revision, read together (see `change`).
     pub fn with_revision_entries<T>(&self, f: impl FnOnce(u64, &[StoredEntry]) -> T) -> T {
-        let inner = self.lock();
+        let inner = self.vault_state();
         f(*self.revision.borrow(), inner.entries())
     }
 
@@ -531,7 +533,7 @@ impl AppState {
     /// An entry's otpauth URI and its QR code as a PNG, on explicit request; a password
     /// profile's password is asked again (and checked) first.
     pub fn reveal(&self, id: i64, password: Option<&str>) -> Result<Secrets, VaultError> {
-        let inner = self.lock();
+        let inner = self.vault_state();
         inner.confirm_owner(password)?;
         let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
         let entry = unlocked
@@ -588,7 +590,7 @@ impl AppState {
     /// Keeps a link Sesame was opened with; the newest wins.
     /// The id of the entry a window title names (quick copy's suggestion).
     pub fn suggest(&self, title: &str) -> Option<String> {
-        let inner = self.lock();
+        let inner = self.vault_state();
         sesame_core::suggest::from_title(title, inner.entries()).map(|e| e.id.to_string())
     }
 
@@ -638,7 +640,7 @@ impl AppState {
     /// The waiting link's add preview, once a profile is unlocked to take it.
     pub fn take_link_preview(&self) -> Option<ScanPreview> {
         // Locked: the link waits.
-        self.lock().unlocked.as_ref()?;
+        self.vault_state().unlocked.as_ref()?;
         let link = self.link.lock().unwrap_or_else(|e| e.into_inner()).take()?;
         Some(self.preview_scan(vec![link.to_string()]))
     }
@@ -651,7 +653,7 @@ impl AppState {
         password: Option<&str>,
     ) -> Result<(), VaultError> {
         if self.settings().weakened_by(new) {
-            self.lock().confirm_owner(password)?;
+            self.vault_state().confirm_owner(password)?;
         }
         Ok(())
     }

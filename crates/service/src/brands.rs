@@ -1,11 +1,10 @@
 //! Brand icons: which simple-icons brand an entry shows. The index is one of the page's own
-//! assets (icons/index.json, built with the icons), read here once, so the page keeps no copy
-//! of it: its 3,470-brand map cost the web process ~3 MiB.
+//! assets (icons/index.json, built with the icons), handed over by the shell and read here
+//! once, so the page keeps no copy of it: its 3,470-brand map cost the web process ~3 MiB.
 
 use serde::Serialize;
 use sesame_core::brand::BrandIndex;
 use std::sync::{Mutex, OnceLock, PoisonError};
-use tauri::{AppHandle, Runtime};
 use ts_rs::TS;
 
 /// A simple-icons brand: its icon's path data is `icons/{slug}.path` among the page's assets.
@@ -21,10 +20,8 @@ static ASSET: Mutex<Option<Vec<u8>>> = Mutex::new(None);
 static INDEX: OnceLock<BrandIndex> = OnceLock::new();
 
 /// Keeps the index's bytes for the first lookup (parsed then, off the main thread).
-pub fn load<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(asset) = app.asset_resolver().get("icons/index.json".into()) {
-        *ASSET.lock().unwrap_or_else(PoisonError::into_inner) = Some(asset.bytes);
-    }
+pub fn provide(index_json: Vec<u8>) {
+    *ASSET.lock().unwrap_or_else(PoisonError::into_inner) = Some(index_json);
 }
 
 fn index() -> &'static BrandIndex {
@@ -54,7 +51,10 @@ mod tests {
     #[test]
     fn the_index_the_page_ships_names_common_issuers() {
         // Built with the page (ui/vite.config.ts); the Rust build needs the built page anyway.
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/dist/icons/index.json");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../ui/dist/icons/index.json"
+        );
         let bytes = std::fs::read(path).expect("the UI is built");
         let index = BrandIndex::from_json(&bytes).expect("a valid index");
         for (issuer, slug) in [
