@@ -6,8 +6,8 @@ use sesame_core::export::ExportFormat;
 use sesame_core::qr;
 use sesame_core::vault::{EntryMeta, NewEntry};
 use sesame_service::dto::{
-    AppStatus, BackupView, CommandError, Copied, EntryView, ErrorKind, ExportResult, ImportPreview,
-    PasswordStrength, Push, ScanPreview, SettingsView, Subscribed,
+    AppSettings, AppStatus, BackupView, CommandError, Copied, EntryView, ErrorKind, ExportResult,
+    ImportPreview, PasswordStrength, Push, ScanPreview, Subscribed,
 };
 use sesame_service::state::AppState;
 use std::sync::Arc;
@@ -470,7 +470,7 @@ pub async fn import_cancel(state: Shared<'_>) -> Result<(), CommandError> {
 /// Writes an export of the active profile (or of one entry) to the chosen path.
 #[tauri::command]
 pub async fn export_to(
-    format: String,
+    format: ExportFormat,
     path: String,
     password: Option<String>,
     entry_id: Option<String>,
@@ -478,8 +478,6 @@ pub async fn export_to(
     state: Shared<'_>,
 ) -> Result<ExportResult, CommandError> {
     let profile_password = self::profile_password(profile_password)?;
-    let format = ExportFormat::from_name(&format)
-        .ok_or_else(|| CommandError::invalid(format!("unknown export format '{format}'")))?;
     let path = chosen_path(&path)?;
     if let Some(p) = password.as_deref().filter(|_| format.needs_password()) {
         new_password(p, &[])?;
@@ -554,18 +552,18 @@ pub async fn copy_code(id: String, state: Shared<'_>) -> Result<Copied, CommandE
 }
 
 #[tauri::command]
-pub async fn get_settings(state: Shared<'_>) -> Result<SettingsView, CommandError> {
-    blocking(&state, |s| Ok(s.settings().into())).await
+pub async fn get_settings(state: Shared<'_>) -> Result<AppSettings, CommandError> {
+    blocking(&state, |s| Ok(s.settings())).await
 }
 
 #[tauri::command]
 pub async fn set_settings<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    settings: SettingsView,
+    settings: AppSettings,
     profile_password: Option<String>,
     state: Shared<'_>,
-) -> Result<SettingsView, CommandError> {
-    let new: sesame_core::settings::AppSettings = settings.into();
+) -> Result<AppSettings, CommandError> {
+    let new = settings;
     new.validate().map_err(CommandError::invalid)?;
     let pw = self::profile_password(profile_password)?;
     let checked = new.clone();
@@ -575,7 +573,7 @@ pub async fn set_settings<R: tauri::Runtime>(
     .await?;
     // The shortcut and start at login first: a shortcut the system refuses is not saved.
     crate::desktop::apply(&app, &state.settings(), &new).map_err(CommandError::invalid)?;
-    blocking(&state, move |s| s.set_settings(new).map(Into::into)).await
+    blocking(&state, move |s| s.set_settings(new)).await
 }
 
 /// Enter in quick copy: copies the entry's code (or, with `type_it`, types it into the window

@@ -1,11 +1,14 @@
 //! The UI's TypeScript types are generated from the Rust types; this fails when they drift.
 //! `SESAME_WRITE_BINDINGS=1 cargo test --test bindings` rewrites ui/src/gen/.
 
+use sesame_core::export::ExportFormat;
+use sesame_core::settings::{Sort, Theme};
+use sesame_core::Algorithm;
 use sesame_service::dto::{
-    AppStatus, BackupView, BrandView, Code, CodeKind, CodeParams, CodesSnapshot, CommandError,
-    Copied, EntryEdit, EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow, ImportStatus,
-    ManualAccount, ManualPreview, OtherCode, OtherContent, PasswordStrength, ProfileView, Push,
-    QuickOpen, QuickOutcome, Revealed, ScanPreview, ScannedAccount, SettingsView, Subscribed,
+    AppSettings, AppStatus, BackupView, BrandView, Code, CodeKind, CodeParams, CodesSnapshot,
+    CommandError, Copied, EntryEdit, EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow,
+    ImportStatus, ManualAccount, ManualPreview, OtherCode, OtherContent, PasswordStrength,
+    ProfileView, Push, QuickOpen, QuickOutcome, Revealed, ScanPreview, ScannedAccount, Subscribed,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -44,9 +47,13 @@ fn typescript_bindings_match_the_rust_types() {
     check::<ImportPreview>(&mut stale);
     check::<ExportResult>(&mut stale);
     check::<BackupView>(&mut stale);
-    check::<SettingsView>(&mut stale);
+    check::<AppSettings>(&mut stale);
+    check::<Theme>(&mut stale);
+    check::<Sort>(&mut stale);
     check::<Copied>(&mut stale);
     check::<CodeKind>(&mut stale);
+    check::<Algorithm>(&mut stale);
+    check::<ExportFormat>(&mut stale);
     check::<ImportStatus>(&mut stale);
     check::<OtherContent>(&mut stale);
     check::<PasswordStrength>(&mut stale);

@@ -85,10 +85,14 @@ impl fmt::Debug for Secret {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Algorithm {
+    #[serde(rename = "SHA1")]
     Sha1,
+    #[serde(rename = "SHA256")]
     Sha256,
+    #[serde(rename = "SHA512")]
     Sha512,
 }
 

@@ -4,7 +4,10 @@
 use crate::import::ImportError;
 use crate::vault::VaultError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// Serialisable: the app's pages branch on it by name (`wrongPassword`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub enum ErrorKind {
     /// The request itself cannot be done as asked: bad input, an unknown profile, a refused
     /// file. The person changes what they asked.

@@ -8,22 +8,22 @@ use std::path::Path;
 pub const FILE: &str = "settings.json";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default, rename_all = "camelCase")]
 pub struct AppSettings {
     /// Seconds after a copy before the clipboard is cleared (if it still holds the code); 0: never.
     pub clipboard_clear_seconds: u32,
     /// Show the next code when this few seconds are left; 0: never.
     pub show_next_within_seconds: u32,
-    /// "system", "light" or "dark".
-    pub theme: String,
+    pub theme: Theme,
     /// Minutes without input before a password profile locks itself; 0: never.
     pub auto_lock_minutes: u32,
     /// Seconds added to the system clock for every code, for a machine whose clock is wrong.
     pub time_offset_seconds: i32,
     /// Codes show as dots until their row is hovered or focused.
     pub hide_codes: bool,
-    /// The list's order: "custom", "issuer", "used" (most used) or "recent" (recently used).
-    pub sort: String,
+    /// The list's order.
+    pub sort: Sort,
     /// Start Sesame (hidden) when the person logs in.
     pub start_at_login: bool,
     /// The global shortcut that opens quick copy, as "Ctrl+Alt+S"; empty: none.
@@ -36,18 +36,42 @@ pub struct AppSettings {
     pub lock_on_minimise: bool,
 }
 
-pub const SORTS: [&str; 4] = ["custom", "issuer", "used", "recent"];
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// As the desktop is set.
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum Sort {
+    /// The person's own order (drag, or Alt+arrows).
+    #[default]
+    Custom,
+    /// By issuer, then account name.
+    Issuer,
+    /// Most used first.
+    Used,
+    /// Most recently used first.
+    Recent,
+}
 
 impl Default for AppSettings {
     fn default() -> Self {
         AppSettings {
             clipboard_clear_seconds: 30,
             show_next_within_seconds: 5,
-            theme: "system".into(),
+            theme: Theme::System,
             auto_lock_minutes: 5,
             time_offset_seconds: 0,
             hide_codes: false,
-            sort: "custom".into(),
+            sort: Sort::Custom,
             start_at_login: false,
             quick_copy_shortcut: "Ctrl+Alt+S".into(),
             quick_copy_types: false,
@@ -63,14 +87,10 @@ pub enum SettingsError {
     ClipboardClear,
     #[error("the next code can show in the last 0 (never) to 30 seconds")]
     ShowNext,
-    #[error("the theme is system, light or dark")]
-    Theme,
     #[error("auto-lock can be after 0 (never) to 1440 minutes")]
     AutoLock,
     #[error("the time correction can be at most an hour either way (3600 seconds)")]
     TimeOffset,
-    #[error("the order is custom, issuer, used or recent")]
-    Sort,
     #[error("the quick-copy shortcut is too long")]
     Shortcut,
     #[error("cannot save the settings: {0}")]
@@ -85,17 +105,11 @@ impl AppSettings {
         if self.show_next_within_seconds > 30 {
             return Err(SettingsError::ShowNext);
         }
-        if !matches!(self.theme.as_str(), "system" | "light" | "dark") {
-            return Err(SettingsError::Theme);
-        }
         if self.auto_lock_minutes > 1440 {
             return Err(SettingsError::AutoLock);
         }
         if self.time_offset_seconds.unsigned_abs() > 3600 {
             return Err(SettingsError::TimeOffset);
-        }
-        if !SORTS.contains(&self.sort.as_str()) {
-            return Err(SettingsError::Sort);
         }
         if self.quick_copy_shortcut.len() > 64 {
             return Err(SettingsError::Shortcut);
@@ -145,22 +159,25 @@ mod tests {
         let mine = AppSettings {
             clipboard_clear_seconds: 10,
             show_next_within_seconds: 0,
-            theme: "dark".into(),
+            theme: Theme::Dark,
             auto_lock_minutes: 0,
             time_offset_seconds: -90,
-            sort: "recent".into(),
+            sort: Sort::Recent,
             quick_copy_types: true,
             ..AppSettings::default()
         };
         mine.save(dir.path()).unwrap();
         assert_eq!(AppSettings::load(dir.path()), mine);
         let bad = AppSettings {
-            theme: "pink".into(),
+            show_next_within_seconds: 31,
             ..mine.clone()
         };
-        assert_eq!(bad.save(dir.path()), Err(SettingsError::Theme));
+        assert_eq!(bad.save(dir.path()), Err(SettingsError::ShowNext));
         std::fs::write(dir.path().join(FILE), br#"{"theme": "light", "future": 1}"#).unwrap();
-        assert_eq!(AppSettings::load(dir.path()).theme, "light");
+        assert_eq!(AppSettings::load(dir.path()).theme, Theme::Light);
+        // A value no Sesame writes leaves the defaults, as an unreadable file does.
+        std::fs::write(dir.path().join(FILE), br#"{"theme": "pink"}"#).unwrap();
+        assert_eq!(AppSettings::load(dir.path()), AppSettings::default());
     }
 
     #[test]
@@ -177,7 +194,7 @@ mod tests {
         assert!(with(|s| s.clipboard_clear_seconds = 600));
         assert!(!with(|s| s.auto_lock_minutes = 1));
         assert!(!with(|s| s.clipboard_clear_seconds = 5));
-        assert!(!with(|s| s.theme = "dark".into()));
+        assert!(!with(|s| s.theme = Theme::Dark));
         assert!(!with(|s| s.lock_on_minimise = true));
         let off = AppSettings {
             auto_lock_minutes: 0,

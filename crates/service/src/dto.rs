@@ -7,8 +7,11 @@ use sesame_core::vault::StoredEntry;
 use sesame_core::Kind;
 use ts_rs::TS;
 
+pub use sesame_core::error_kind::ErrorKind;
+pub use sesame_core::settings::AppSettings;
+
 /// The kind of code an account makes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum CodeKind {
     Totp,
@@ -86,10 +89,8 @@ pub use crate::brands::BrandView;
 #[derive(Debug, Clone, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CodeParams {
-    /// "totp", "hotp" or "steam".
-    pub kind: String,
-    /// "SHA1", "SHA256" or "SHA512".
-    pub algorithm: String,
+    pub kind: CodeKind,
+    pub algorithm: sesame_core::Algorithm,
     pub digits: u8,
     /// Seconds, for TOTP.
     pub period: Option<u32>,
@@ -101,8 +102,8 @@ pub struct CodeParams {
 impl From<&sesame_core::Account> for CodeParams {
     fn from(a: &sesame_core::Account) -> Self {
         CodeParams {
-            kind: a.kind().name().to_owned(),
-            algorithm: a.algorithm().name().to_owned(),
+            kind: a.kind().into(),
+            algorithm: a.algorithm(),
             digits: a.digits(),
             period: match a.kind() {
                 Kind::Totp { period } => Some(period),
@@ -181,18 +182,15 @@ pub struct ManualPreview {
 impl CodeParams {
     /// The account with these parameters; a message naming what is out of range.
     pub fn apply(&self, account: &sesame_core::Account) -> Result<sesame_core::Account, String> {
-        let algorithm =
-            sesame_core::uri::parse_algorithm(&self.algorithm).map_err(|e| e.to_string())?;
-        let kind = match (self.kind.as_str(), self.period, self.counter) {
-            ("totp", Some(period), _) => Kind::Totp { period },
-            ("hotp", _, Some(counter)) => Kind::Hotp { counter },
-            ("steam", _, _) => Kind::Steam,
-            ("totp", None, _) => return Err("a TOTP account needs a period".into()),
-            ("hotp", _, None) => return Err("an HOTP account needs a counter".into()),
-            (other, _, _) => return Err(format!("unknown type '{other}': totp, hotp or steam")),
+        let kind = match (self.kind, self.period, self.counter) {
+            (CodeKind::Totp, Some(period), _) => Kind::Totp { period },
+            (CodeKind::Hotp, _, Some(counter)) => Kind::Hotp { counter },
+            (CodeKind::Steam, _, _) => Kind::Steam,
+            (CodeKind::Totp, None, _) => return Err("a TOTP account needs a period".into()),
+            (CodeKind::Hotp, _, None) => return Err("an HOTP account needs a counter".into()),
         };
         account
-            .with_params(kind, algorithm, self.digits)
+            .with_params(kind, self.algorithm, self.digits)
             .map_err(|e| e.to_string())
     }
 }
@@ -357,16 +355,6 @@ pub struct CommandError {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
-pub enum ErrorKind {
-    Invalid,
-    NotFound,
-    WrongPassword,
-    Locked,
-    Unavailable,
-}
-
 impl CommandError {
     pub fn invalid(message: impl std::fmt::Display) -> Self {
         CommandError {
@@ -376,23 +364,10 @@ impl CommandError {
     }
 }
 
-impl From<sesame_core::error_kind::ErrorKind> for ErrorKind {
-    fn from(kind: sesame_core::error_kind::ErrorKind) -> Self {
-        use sesame_core::error_kind::ErrorKind as K;
-        match kind {
-            K::Invalid => ErrorKind::Invalid,
-            K::NotFound => ErrorKind::NotFound,
-            K::WrongPassword => ErrorKind::WrongPassword,
-            K::Locked => ErrorKind::Locked,
-            K::Unavailable => ErrorKind::Unavailable,
-        }
-    }
-}
-
 impl From<sesame_core::vault::VaultError> for CommandError {
     fn from(e: sesame_core::vault::VaultError) -> Self {
         CommandError {
-            kind: e.kind().into(),
+            kind: e.kind(),
             message: e.to_string(),
         }
     }
@@ -401,7 +376,7 @@ impl From<sesame_core::vault::VaultError> for CommandError {
 impl From<sesame_core::import::ImportError> for CommandError {
     fn from(e: sesame_core::import::ImportError) -> Self {
         CommandError {
-            kind: e.kind().into(),
+            kind: e.kind(),
             message: e.to_string(),
         }
     }
@@ -455,71 +430,6 @@ pub struct BackupView {
     pub last_ms: Option<i64>,
     /// Why the last automatic backup failed, if it did.
     pub error: Option<String>,
-}
-
-/// The app's settings, as the Settings dialog edits them.
-#[derive(Debug, Clone, Serialize, serde::Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct SettingsView {
-    /// 0: never.
-    pub clipboard_clear_seconds: u32,
-    /// 0: never.
-    pub show_next_within_seconds: u32,
-    /// "system", "light" or "dark".
-    pub theme: String,
-    /// Minutes without input before a password profile locks; 0: never.
-    pub auto_lock_minutes: u32,
-    /// Seconds added to the system clock for every code (-3600 to 3600).
-    pub time_offset_seconds: i32,
-    /// Codes show as dots until their row is hovered or focused.
-    pub hide_codes: bool,
-    /// "custom", "issuer", "used" or "recent".
-    pub sort: String,
-    pub start_at_login: bool,
-    /// As "Ctrl+Alt+S"; empty: none.
-    pub quick_copy_shortcut: String,
-    /// Enter in quick copy types the code instead of copying it.
-    pub quick_copy_types: bool,
-    pub close_to_tray: bool,
-    pub lock_on_minimise: bool,
-}
-
-impl From<sesame_core::settings::AppSettings> for SettingsView {
-    fn from(s: sesame_core::settings::AppSettings) -> Self {
-        SettingsView {
-            clipboard_clear_seconds: s.clipboard_clear_seconds,
-            show_next_within_seconds: s.show_next_within_seconds,
-            theme: s.theme,
-            auto_lock_minutes: s.auto_lock_minutes,
-            time_offset_seconds: s.time_offset_seconds,
-            hide_codes: s.hide_codes,
-            sort: s.sort,
-            start_at_login: s.start_at_login,
-            quick_copy_shortcut: s.quick_copy_shortcut,
-            quick_copy_types: s.quick_copy_types,
-            close_to_tray: s.close_to_tray,
-            lock_on_minimise: s.lock_on_minimise,
-        }
-    }
-}
-
-impl From<SettingsView> for sesame_core::settings::AppSettings {
-    fn from(s: SettingsView) -> Self {
-        sesame_core::settings::AppSettings {
-            clipboard_clear_seconds: s.clipboard_clear_seconds,
-            show_next_within_seconds: s.show_next_within_seconds,
-            theme: s.theme,
-            auto_lock_minutes: s.auto_lock_minutes,
-            time_offset_seconds: s.time_offset_seconds,
-            hide_codes: s.hide_codes,
-            sort: s.sort,
-            start_at_login: s.start_at_login,
-            quick_copy_shortcut: s.quick_copy_shortcut,
-            quick_copy_types: s.quick_copy_types,
-            close_to_tray: s.close_to_tray,
-            lock_on_minimise: s.lock_on_minimise,
-        }
-    }
 }
 
 /// How hard a password being chosen is to guess (sesame_core::password), for its meter.

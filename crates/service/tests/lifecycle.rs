@@ -50,9 +50,7 @@ fn transient_copies(state: &AppState) -> (usize, String, String) {
         state
             .undo_remove()
             .map_or_else(|e| e.to_string(), |v| v.issuer),
-        state
-            .import_commit()
-            .map_or_else(|e| e.message, |summary| summary),
+        state.import_commit().unwrap_or_else(|e| e.message),
     )
 }
 

@@ -19,7 +19,8 @@ import type { BackupView } from "../gen/BackupView";
 import type { Copied } from "../gen/Copied";
 import type { EntryEdit } from "../gen/EntryEdit";
 import type { Revealed } from "../gen/Revealed";
-import type { SettingsView } from "../gen/SettingsView";
+import type { AppSettings } from "../gen/AppSettings";
+import type { ExportFormat } from "../gen/ExportFormat";
 import type { PasswordStrength } from "../gen/PasswordStrength";
 
 export const status = () => invoke<AppStatus>("status");
@@ -76,11 +77,9 @@ export const importPassword = (password: string) => invoke<ImportPreview>("impor
 export const importCommit = () => invoke<string>("import_commit");
 export const importCancel = () => invoke<void>("import_cancel");
 
-export type ExportFormatName = "sesame" | "aegis" | "aegis-encrypted" | "uris" | "google-qr" | "qr";
-
 /** Rust writes the file(s) at `path` (a folder for google-qr). */
 export const exportTo = (
-  format: ExportFormatName,
+  format: ExportFormat,
   path: string,
   password: string | null,
   entryId: string | null = null,
@@ -95,10 +94,10 @@ export const backUpNow = () => invoke<BackupView>("back_up_now");
 
 /** Rust computes the code, copies it out of clipboard history, and clears it later. */
 export const copyCode = (id: string) => invoke<Copied>("copy_code", { id });
-export const getSettings = () => invoke<SettingsView>("get_settings");
+export const getSettings = () => invoke<AppSettings>("get_settings");
 /** Settings that weaken every profile's protection need the profile's password (if it has one). */
-export const saveSettings = (settings: SettingsView, profilePassword: string | null = null) =>
-  invoke<SettingsView>("set_settings", { settings, profilePassword });
+export const saveSettings = (settings: AppSettings, profilePassword: string | null = null) =>
+  invoke<AppSettings>("set_settings", { settings, profilePassword });
 
 export function removeEntry(id: string): Promise<void> {
   return invoke<void>("remove_entry", { id });

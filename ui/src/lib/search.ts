@@ -58,7 +58,9 @@ export function filterCodes(codes: CodeView[], query: string): CodeView[] {
   return ranks.flat();
 }
 
-export type Order = "custom" | "issuer" | "used" | "recent";
+import type { Sort as Order } from "../gen/Sort";
+
+export type { Order };
 export const ORDERS: Record<Order, string> = { custom: "Your order", issuer: "A–Z", used: "Most used", recent: "Recent" };
 
 const byName = (a: CodeView, b: CodeView) => fold(a.issuer || a.account).localeCompare(fold(b.issuer || b.account));

@@ -1,7 +1,9 @@
 // Light, dark, or the system's choice (followed as it changes).
+import type { Theme } from "../gen/Theme";
+
 const dark = () => window.matchMedia?.("(prefers-color-scheme: dark)");
 
-let current = "system";
+let current: Theme = "system";
 let listening = false;
 
 function apply() {
@@ -9,7 +11,7 @@ function apply() {
   document.documentElement.dataset.theme = isDark ? "dark" : "light";
 }
 
-export function setTheme(theme: string) {
+export function setTheme(theme: Theme) {
   current = theme;
   if (!listening) {
     dark()?.addEventListener?.("change", apply);

@@ -10,7 +10,10 @@ use crate::migration::{self, BatchInfo};
 use crate::uri;
 use image::{GrayImage, Luma};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// Named as `name` names them, on the IPC boundary too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
 pub enum ExportFormat {
     Sesame,
     Aegis,
