@@ -133,7 +133,7 @@ pub async fn change_password(
 /// not obviously weak (`password::check`, the same rule as the CLI's).
 fn new_password(p: &str, context: &[&str]) -> Result<(), CommandError> {
     check_password(p)?;
-    sesame_core::password::check(p, context).map_err(CommandError::invalid)
+    Ok(sesame_core::password::check(p, context)?)
 }
 
 /// How strong a password being typed is, for the meter under the field.
@@ -175,7 +175,7 @@ pub async fn add_uri(uri: String, state: Shared<'_>) -> Result<Vec<EntryView>, C
             "that text is too long to be an otpauth URI",
         ));
     }
-    let parsed = sesame_core::scan::parse_link(text).map_err(CommandError::invalid)?;
+    let parsed = sesame_core::scan::parse_link(text)?;
     blocking(&state, move |s| {
         let warnings: Vec<Vec<String>> = parsed.iter().map(|p| p.warnings.clone()).collect();
         let items = parsed
@@ -226,8 +226,7 @@ pub async fn scan_image(
 ) -> Result<ScanPreview, CommandError> {
     let bytes = raw_body(&request, "image")?;
     blocking(&state, move |s| {
-        let texts =
-            qr::decode_file(&bytes, &qr::Limits::default()).map_err(CommandError::invalid)?;
+        let texts = qr::decode_file(&bytes, &qr::Limits::default())?;
         Ok(s.preview_scan(texts))
     })
     .await
@@ -237,7 +236,7 @@ pub async fn scan_image(
 #[tauri::command]
 pub async fn scan_screen(state: Shared<'_>) -> Result<ScanPreview, CommandError> {
     blocking(&state, |s| {
-        let screens = sesame_capture::screens().map_err(CommandError::invalid)?;
+        let screens = sesame_capture::screens()?;
         let mut texts: Vec<String> = Vec::new();
         for (_, img) in screens {
             for t in qr::decode_image(&image::DynamicImage::ImageRgba8(img)) {
@@ -335,8 +334,8 @@ pub async fn icon_from_image(request: tauri::ipc::Request<'_>) -> Result<String,
     let bytes = raw_body(&request, "image")?;
     tauri::async_runtime::spawn_blocking(move || sesame_core::icon::from_image(&bytes))
         .await
-        .map_err(|_| CommandError::invalid("the image could not be read"))?
-        .map_err(CommandError::invalid)
+        .map_err(|_| CommandError::unavailable("the image could not be read"))?
+        .map_err(CommandError::from)
 }
 
 /// An entry's secret and QR code, on explicit request; a password profile asks its password.
@@ -395,7 +394,7 @@ pub async fn subscribe<R: tauri::Runtime>(
     let (id, snapshot) =
         tauri::async_runtime::spawn_blocking(move || pages.subscribe(&label, &session))
             .await
-            .map_err(|_| CommandError::invalid("the codes could not be read"))?;
+            .map_err(|_| CommandError::unavailable("the codes could not be read"))?;
     Ok(Subscribed { id, snapshot })
 }
 
@@ -564,7 +563,7 @@ pub async fn set_settings<R: tauri::Runtime>(
     state: Shared<'_>,
 ) -> Result<AppSettings, CommandError> {
     let new = settings;
-    new.validate().map_err(CommandError::invalid)?;
+    new.validate()?;
     let pw = self::profile_password(profile_password)?;
     let checked = new.clone();
     blocking(&state, move |s| {

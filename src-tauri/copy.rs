@@ -14,7 +14,7 @@ pub(crate) async fn blocking<T: Send + 'static>(
     let state = Arc::clone(state);
     tauri::async_runtime::spawn_blocking(move || f(&state))
         .await
-        .map_err(|e| CommandError::invalid(format!("internal error: {e}")))?
+        .map_err(|e| CommandError::unavailable(format!("internal error: {e}")))?
 }
 
 /// Copies an entry's code and clears the clipboard of it after the configured time.

@@ -1,7 +1,13 @@
 //! What kind of failure an error is, decided once for the app and the CLI: the app's error
 //! kinds and the CLI's exit statuses (docs/cli.md) are both derived from this.
 
+use crate::export::ExportError;
+use crate::icon::IconError;
 use crate::import::ImportError;
+use crate::password::WeakPassword;
+use crate::qr::QrError;
+use crate::scan::LinkError;
+use crate::settings::SettingsError;
 use crate::vault::VaultError;
 
 // Serialisable: the app's pages branch on it by name (`wrongPassword`).
@@ -69,3 +75,33 @@ impl ImportError {
         }
     }
 }
+
+impl ExportError {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            ExportError::Kdf(_) => ErrorKind::Unavailable,
+            _ => ErrorKind::Invalid,
+        }
+    }
+}
+
+impl SettingsError {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            SettingsError::Write(_) => ErrorKind::Unavailable,
+            _ => ErrorKind::Invalid,
+        }
+    }
+}
+
+/// Errors that always mean the input was refused: a broken link or image, a weak password.
+macro_rules! always_invalid {
+    ($($error:ty),*) => {$(
+        impl $error {
+            pub fn kind(&self) -> ErrorKind {
+                ErrorKind::Invalid
+            }
+        }
+    )*};
+}
+always_invalid!(LinkError, QrError, IconError, WeakPassword);

@@ -362,22 +362,47 @@ impl CommandError {
             message: message.to_string(),
         }
     }
-}
 
-impl From<sesame_core::vault::VaultError> for CommandError {
-    fn from(e: sesame_core::vault::VaultError) -> Self {
+    /// The system (disk, clipboard, screen) failed Sesame, not the request.
+    pub fn unavailable(message: impl std::fmt::Display) -> Self {
         CommandError {
-            kind: e.kind(),
-            message: e.to_string(),
+            kind: ErrorKind::Unavailable,
+            message: message.to_string(),
         }
     }
 }
 
-impl From<sesame_core::import::ImportError> for CommandError {
-    fn from(e: sesame_core::import::ImportError) -> Self {
-        CommandError {
-            kind: e.kind(),
-            message: e.to_string(),
+/// Each of the core's errors becomes a command error of the kind `sesame_core::error_kind`
+/// gives it, with its own message.
+macro_rules! from_core_errors {
+    ($($error:ty),*) => {$(
+        impl From<$error> for CommandError {
+            fn from(e: $error) -> Self {
+                CommandError {
+                    kind: e.kind(),
+                    message: e.to_string(),
+                }
+            }
+        }
+    )*};
+}
+from_core_errors!(
+    sesame_core::vault::VaultError,
+    sesame_core::import::ImportError,
+    sesame_core::export::ExportError,
+    sesame_core::settings::SettingsError,
+    sesame_core::scan::LinkError,
+    sesame_core::qr::QrError,
+    sesame_core::icon::IconError,
+    sesame_core::password::WeakPassword
+);
+
+impl From<sesame_capture::CaptureError> for CommandError {
+    fn from(e: sesame_capture::CaptureError) -> Self {
+        use sesame_capture::CaptureError as E;
+        match e {
+            E::NoImage => CommandError::invalid(e),
+            E::Clipboard(_) | E::Screen(_) => CommandError::unavailable(e),
         }
     }
 }

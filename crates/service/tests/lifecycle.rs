@@ -109,3 +109,49 @@ fn undo_restores_in_place_and_a_wrong_password_unlocks_nothing() {
     assert!(state.status().locked);
     assert!(issuers(&state).is_empty());
 }
+
+/// A refused request and a failing system are told apart: the page offers a fix for the one
+/// and says the system is at fault for the other.
+#[test]
+fn failures_have_the_kind_of_their_cause() {
+    use sesame_core::export::ExportFormat;
+    use sesame_service::dto::ErrorKind;
+    let (state, dir) = service();
+    state.add(vec![entry(ACME)]).expect("added");
+    let nowhere = dir.path().join("no such folder").join("codes.txt");
+    let write = state
+        .export_to(ExportFormat::Uris, &nowhere, None, None, Some(MUM))
+        .unwrap_err();
+    assert_eq!(write.kind, ErrorKind::Unavailable, "{}", write.message);
+    assert!(
+        write.message.starts_with("cannot write"),
+        "{}",
+        write.message
+    );
+
+    let needs_password = state
+        .export_to(
+            ExportFormat::Sesame,
+            &dir.path().join("b.json"),
+            None,
+            None,
+            Some(MUM),
+        )
+        .unwrap_err();
+    assert_eq!(needs_password.kind, ErrorKind::Invalid);
+    assert_eq!(
+        needs_password.message,
+        "the sesame format is encrypted: a backup password is needed"
+    );
+
+    let wrong_owner = state
+        .export_to(
+            ExportFormat::Uris,
+            &dir.path().join("c.txt"),
+            None,
+            None,
+            None,
+        )
+        .unwrap_err();
+    assert_eq!(wrong_owner.kind, ErrorKind::WrongPassword);
+}

@@ -53,13 +53,9 @@ impl AppState {
         {
             let mut clipboard = self.clipboard.lock().unwrap_or_else(|e| e.into_inner());
             if clipboard.is_none() {
-                *clipboard = Some(CodeClipboard::new().map_err(CommandError::invalid)?);
+                *clipboard = Some(CodeClipboard::new()?);
             }
-            clipboard
-                .as_mut()
-                .expect("just set")
-                .copy(&code)
-                .map_err(CommandError::invalid)?;
+            clipboard.as_mut().expect("just set").copy(&code)?;
         }
         *self.copied.lock().unwrap_or_else(|e| e.into_inner()) = Some(code.clone());
         Ok((code, self.settings().clipboard_clear_seconds))
@@ -95,8 +91,8 @@ impl AppState {
         let dir = self
             .data_dir
             .as_deref()
-            .ok_or_else(|| CommandError::invalid("no data directory to keep settings in"))?;
-        settings.save(dir).map_err(CommandError::invalid)?;
+            .ok_or_else(|| CommandError::unavailable("no data directory to keep settings in"))?;
+        settings.save(dir)?;
         *self.app_settings.lock().unwrap_or_else(|e| e.into_inner()) = settings.clone();
         Ok(settings)
     }

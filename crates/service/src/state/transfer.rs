@@ -145,10 +145,10 @@ impl AppState {
                 .collect()
         };
         let refs: Vec<_> = chosen.iter().map(|(a, m)| (a, m)).collect();
-        let out = export::export(format, &refs, password).map_err(CommandError::invalid)?;
-        let files = out
-            .write(path)
-            .map_err(|e| CommandError::invalid(format!("cannot write {}: {e}", path.display())))?;
+        let out = export::export(format, &refs, password)?;
+        let files = out.write(path).map_err(|e| {
+            CommandError::unavailable(format!("cannot write {}: {e}", path.display()))
+        })?;
         Ok(ExportResult {
             files: files.iter().map(|p| p.display().to_string()).collect(),
             count: (refs.len() - out.left_out.len()) as u32,
@@ -215,7 +215,7 @@ impl AppState {
             )));
         }
         let key =
-            BackupKey::derive(password, KdfParams::default()).map_err(CommandError::invalid)?;
+            BackupKey::derive(password, KdfParams::default()).map_err(CommandError::unavailable)?;
         let mut settings = self.profile_settings()?;
         settings.backup = Some(AutoBackup {
             folder: folder.to_owned(),
@@ -287,7 +287,7 @@ impl AppState {
                 );
                 state.error = Some(message.clone());
                 drop(state);
-                Err(CommandError::invalid(message))
+                Err(CommandError::unavailable(message))
             }
         }
     }
