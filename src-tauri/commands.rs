@@ -1,31 +1,20 @@
-//! The commands the UI calls: validate, call the core (through the app state), map the error.
-//! Vault work (Argon2id, the keyring over D-Bus, SQLite) runs off the UI thread.
+//! The commands the UI calls, each a few lines: check the arguments (`sesame_service::input`),
+//! call the service off the UI thread (Argon2id, the keyring over D-Bus and SQLite block),
+//! answer. The work itself is the service's.
 
+use crate::copy::blocking;
 use crate::push::Pages;
 use sesame_core::export::ExportFormat;
-use sesame_core::qr;
-use sesame_core::vault::{EntryMeta, NewEntry};
 use sesame_service::dto::{
     AppSettings, AppStatus, BackupView, CommandError, Copied, EntryView, ErrorKind, ExportResult,
     ImportPreview, PasswordStrength, Push, ScanPreview, Subscribed,
 };
+use sesame_service::input;
 use sesame_service::state::AppState;
 use std::sync::Arc;
 use tauri::{State, Webview};
 
-/// Longer than any real otpauth or migration URI; refuses pasted junk early.
-const MAX_URI_LEN: usize = 16 * 1024;
-const MAX_PASSWORD_LEN: usize = 1024;
-
 type Shared<'a> = State<'a, Arc<AppState>>;
-
-use crate::copy::blocking;
-
-/// The UI names entries by their id as a string.
-fn entry_id(id: &str) -> Result<i64, CommandError> {
-    id.parse()
-        .map_err(|_| CommandError::invalid("not an entry id"))
-}
 
 /// A file's bytes, sent as the raw request body (an image, an export).
 fn raw_body(request: &tauri::ipc::Request<'_>, what: &str) -> Result<Vec<u8>, CommandError> {
@@ -35,13 +24,6 @@ fn raw_body(request: &tauri::ipc::Request<'_>, what: &str) -> Result<Vec<u8>, Co
             "send the {what} as raw bytes"
         ))),
     }
-}
-
-fn check_password(p: &str) -> Result<(), CommandError> {
-    if p.len() > MAX_PASSWORD_LEN {
-        return Err(CommandError::invalid("that password is too long"));
-    }
-    Ok(())
 }
 
 #[tauri::command]
@@ -59,7 +41,7 @@ pub async fn unlock(
     state: Shared<'_>,
 ) -> Result<AppStatus, CommandError> {
     if let Some(p) = &password {
-        check_password(p)?;
+        input::password(p)?;
     }
     blocking(&state, move |s| {
         s.unlock(&profile, password.as_deref(), recovery_key.as_deref())?;
@@ -68,19 +50,17 @@ pub async fn unlock(
     .await
 }
 
+/// Ctrl+L or the Lock button: the same lock as the tray's, the session's and idle's.
 #[tauri::command]
 pub async fn lock<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: Shared<'_>,
 ) -> Result<AppStatus, CommandError> {
-    let status = blocking(&state, |s| {
-        s.lock_profile();
+    blocking(&state, move |s| {
+        crate::desktop::lock_all(&app);
         Ok(s.status())
     })
-    .await?;
-    // Quick copy shows the profile's accounts too (an idle lock can come while it is open).
-    crate::quick::close(&app);
-    Ok(status)
+    .await
 }
 
 #[tauri::command]
@@ -101,7 +81,7 @@ pub async fn create_profile(
 ) -> Result<AppStatus, CommandError> {
     let password = password.filter(|p| !p.is_empty());
     if let Some(p) = &password {
-        new_password(p, &[&name])?;
+        input::new_password(p, &[&name])?;
     }
     blocking(&state, move |s| {
         s.create_profile(&name, password.as_deref())?;
@@ -118,9 +98,9 @@ pub async fn change_password(
 ) -> Result<AppStatus, CommandError> {
     // Empty: the password is removed (the keyring keeps the profile).
     if new_password.is_empty() {
-        check_password(&new_password)?;
+        input::password(&new_password)?;
     } else {
-        self::new_password(&new_password, &[])?;
+        input::new_password(&new_password, &[])?;
     }
     blocking(&state, move |s| {
         s.change_password(current.as_deref(), &new_password)?;
@@ -129,27 +109,12 @@ pub async fn change_password(
     .await
 }
 
-/// A password chosen now (a profile's, a backup's, an encrypted export's): not too long, and
-/// not obviously weak (`password::check`, the same rule as the CLI's).
-fn new_password(p: &str, context: &[&str]) -> Result<(), CommandError> {
-    check_password(p)?;
-    Ok(sesame_core::password::check(p, context)?)
-}
-
 /// How strong a password being typed is, for the meter under the field.
 #[tauri::command]
 pub fn password_strength(password: String) -> Result<PasswordStrength, CommandError> {
-    check_password(&password)?;
+    input::password(&password)?;
     let password = zeroize::Zeroizing::new(password);
     Ok(sesame_core::password::strength(&password, &[]).into())
-}
-
-/// The profile's password, where an action asks for it again (`AppState::confirm_owner`).
-fn profile_password(p: Option<String>) -> Result<Option<zeroize::Zeroizing<String>>, CommandError> {
-    if let Some(p) = &p {
-        check_password(p)?;
-    }
-    Ok(p.map(zeroize::Zeroizing::new))
 }
 
 /// Creates a recovery key and returns it, once, to be written down.
@@ -158,7 +123,7 @@ pub async fn create_recovery_key(
     profile_password: Option<String>,
     state: Shared<'_>,
 ) -> Result<String, CommandError> {
-    let pw = self::profile_password(profile_password)?;
+    let pw = input::profile_password(profile_password)?;
     blocking(&state, move |s| {
         Ok(s.create_recovery_key(pw.as_deref().map(String::as_str))?)
     })
@@ -169,36 +134,14 @@ pub async fn create_recovery_key(
 /// otpauth-migration:// batch. All or nothing: one bad entry adds none.
 #[tauri::command]
 pub async fn add_uri(uri: String, state: Shared<'_>) -> Result<Vec<EntryView>, CommandError> {
-    let text = uri.trim();
-    if text.len() > MAX_URI_LEN {
-        return Err(CommandError::invalid(
-            "that text is too long to be an otpauth URI",
-        ));
-    }
-    let parsed = sesame_core::scan::parse_link(text)?;
-    blocking(&state, move |s| {
-        let warnings: Vec<Vec<String>> = parsed.iter().map(|p| p.warnings.clone()).collect();
-        let items = parsed
-            .into_iter()
-            .map(|p| NewEntry {
-                account: p.account,
-                meta: EntryMeta::default(),
-            })
-            .collect();
-        let mut added = s.add(items)?;
-        for (view, w) in added.iter_mut().zip(warnings) {
-            view.warnings = w;
-        }
-        Ok(added)
-    })
-    .await
+    blocking(&state, move |s| s.add_link(&uri)).await
 }
 
 /// The next code of an HOTP entry, shown only when asked for; the advanced counter is stored
 /// first, so a code is never shown twice.
 #[tauri::command]
 pub async fn next_hotp(id: String, state: Shared<'_>) -> Result<String, CommandError> {
-    let id = entry_id(&id)?;
+    let id = input::entry_id(&id)?;
     blocking(&state, move |s| Ok(s.next_hotp(id)?)).await
 }
 
@@ -209,7 +152,7 @@ pub async fn set_login_unlock(
     profile_password: Option<String>,
     state: Shared<'_>,
 ) -> Result<AppStatus, CommandError> {
-    let pw = self::profile_password(profile_password)?;
+    let pw = input::profile_password(profile_password)?;
     blocking(&state, move |s| {
         s.set_login_unlock(enabled, pw.as_deref().map(String::as_str))?;
         Ok(s.status())
@@ -225,29 +168,13 @@ pub async fn scan_image(
     state: Shared<'_>,
 ) -> Result<ScanPreview, CommandError> {
     let bytes = raw_body(&request, "image")?;
-    blocking(&state, move |s| {
-        let texts = qr::decode_file(&bytes, &qr::Limits::default())?;
-        Ok(s.preview_scan(texts))
-    })
-    .await
+    blocking(&state, move |s| s.scan_image(&bytes)).await
 }
 
 /// Captures every monitor (in memory) and previews the QR codes found on them.
 #[tauri::command]
 pub async fn scan_screen(state: Shared<'_>) -> Result<ScanPreview, CommandError> {
-    blocking(&state, |s| {
-        let screens = sesame_capture::screens()?;
-        let mut texts: Vec<String> = Vec::new();
-        for (_, img) in screens {
-            for t in qr::decode_image(&image::DynamicImage::ImageRgba8(img)) {
-                if !texts.contains(&t) {
-                    texts.push(t);
-                }
-            }
-        }
-        Ok(s.preview_scan(texts))
-    })
-    .await
+    blocking(&state, |s| s.scan_screen()).await
 }
 
 /// Saves the accounts of the last scan preview.
@@ -258,7 +185,7 @@ pub async fn save_scanned(state: Shared<'_>) -> Result<Vec<EntryView>, CommandEr
 
 #[tauri::command]
 pub async fn remove_entry(id: String, state: Shared<'_>) -> Result<(), CommandError> {
-    let id = entry_id(&id)?;
+    let id = input::entry_id(&id)?;
     blocking(&state, move |s| Ok(s.remove(id)?)).await
 }
 
@@ -269,7 +196,7 @@ pub async fn edit_entry(
     edit: sesame_service::dto::EntryEdit,
     state: Shared<'_>,
 ) -> Result<EntryView, CommandError> {
-    let id = entry_id(&id)?;
+    let id = input::entry_id(&id)?;
     edit.check()?;
     blocking(&state, move |s| Ok(s.edit_entry(id, edit)?)).await
 }
@@ -280,12 +207,7 @@ pub async fn manual_preview(
     fields: sesame_service::dto::ManualAccount,
     state: Shared<'_>,
 ) -> Result<sesame_service::dto::ManualPreview, CommandError> {
-    let account = fields.account()?;
-    let code = sesame_core::otp::code_at(&account, state.now_ms() / 1000);
-    Ok(sesame_service::dto::ManualPreview {
-        code: code.text,
-        valid_until_ms: code.window.map(|(_, until)| until * 1000),
-    })
+    state.manual_preview(&fields)
 }
 
 /// Adds the account typed into the manual form.
@@ -294,30 +216,13 @@ pub async fn add_manual(
     fields: sesame_service::dto::ManualAccount,
     state: Shared<'_>,
 ) -> Result<EntryView, CommandError> {
-    let account = fields.account()?;
-    let added = blocking(&state, move |s| {
-        Ok(s.add(vec![NewEntry {
-            account,
-            meta: EntryMeta::default(),
-        }])?)
-    })
-    .await?;
-    added
-        .into_iter()
-        .next()
-        .ok_or_else(|| CommandError::invalid("nothing was added"))
+    blocking(&state, move |s| s.add_manual(&fields)).await
 }
 
 /// Puts the entries in the order given (the ids of the whole list, or its first part).
 #[tauri::command]
 pub async fn reorder_entries(ids: Vec<String>, state: Shared<'_>) -> Result<(), CommandError> {
-    if ids.len() > 100_000 {
-        return Err(CommandError::invalid("too many entries"));
-    }
-    let ids = ids
-        .iter()
-        .map(|id| entry_id(id))
-        .collect::<Result<Vec<_>, _>>()?;
+    let ids = input::entry_ids(&ids)?;
     blocking(&state, move |s| Ok(s.reorder(&ids)?)).await
 }
 
@@ -345,19 +250,10 @@ pub async fn reveal_entry(
     password: Option<String>,
     state: Shared<'_>,
 ) -> Result<sesame_service::dto::Revealed, CommandError> {
-    use base64::Engine as _;
-    let id = entry_id(&id)?;
-    let password = profile_password(password)?;
+    let id = input::entry_id(&id)?;
+    let password = input::profile_password(password)?;
     blocking(&state, move |s| {
-        let shown = s.reveal(id, password.as_deref().map(String::as_str))?;
-        Ok(sesame_service::dto::Revealed {
-            uri: shown.uri.to_string(),
-            secret: shown.secret.to_string(),
-            qr: format!(
-                "data:image/png;base64,{}",
-                base64::engine::general_purpose::STANDARD.encode(&shown.png)
-            ),
-        })
+        Ok(s.reveal(id, password.as_deref().map(String::as_str))?)
     })
     .await
 }
@@ -416,20 +312,6 @@ pub async fn next_pushes<R: tauri::Runtime>(
     Ok(page.next(&state).await)
 }
 
-/// Longer than any path a person picks; refuses junk early.
-const MAX_PATH_LEN: usize = 4096;
-
-/// A path the person chose in a file dialog (or typed): absolute, of sane length.
-fn chosen_path(path: &str) -> Result<std::path::PathBuf, CommandError> {
-    let p = std::path::PathBuf::from(path.trim());
-    if path.len() > MAX_PATH_LEN || !p.is_absolute() {
-        return Err(CommandError::invalid(
-            "choose where to save it (a full path)",
-        ));
-    }
-    Ok(p)
-}
-
 /// Reads a file to import, sent as the raw request body; returns the preview, or asks for the
 /// file's password. Nothing is written yet.
 #[tauri::command]
@@ -446,7 +328,7 @@ pub async fn import_password(
     password: String,
     state: Shared<'_>,
 ) -> Result<ImportPreview, CommandError> {
-    check_password(&password)?;
+    input::password(&password)?;
     let password = zeroize::Zeroizing::new(password);
     blocking(&state, move |s| s.import_password(&password)).await
 }
@@ -476,14 +358,9 @@ pub async fn export_to(
     profile_password: Option<String>,
     state: Shared<'_>,
 ) -> Result<ExportResult, CommandError> {
-    let profile_password = self::profile_password(profile_password)?;
-    let path = chosen_path(&path)?;
-    if let Some(p) = password.as_deref().filter(|_| format.needs_password()) {
-        new_password(p, &[])?;
-    } else if let Some(p) = &password {
-        check_password(p)?;
-    }
-    let entry = entry_id.as_deref().map(self::entry_id).transpose()?;
+    let profile_password = input::profile_password(profile_password)?;
+    let path = input::chosen_path(&path)?;
+    let entry = entry_id.as_deref().map(input::entry_id).transpose()?;
     let password = password.map(zeroize::Zeroizing::new);
     blocking(&state, move |s| {
         s.export_to(
@@ -511,12 +388,8 @@ pub async fn enable_backup(
     profile_password: Option<String>,
     state: Shared<'_>,
 ) -> Result<BackupView, CommandError> {
-    let profile_password = self::profile_password(profile_password)?;
-    let folder = chosen_path(&folder)?;
-    if password.is_empty() {
-        return Err(CommandError::invalid("choose a backup password"));
-    }
-    new_password(&password, &[])?;
+    let profile_password = input::profile_password(profile_password)?;
+    let folder = input::chosen_path(&folder)?;
     let password = zeroize::Zeroizing::new(password);
     blocking(&state, move |s| {
         s.enable_backup(
@@ -547,7 +420,7 @@ pub async fn back_up_now(state: Shared<'_>) -> Result<BackupView, CommandError> 
 /// time if it still holds that code.
 #[tauri::command]
 pub async fn copy_code(id: String, state: Shared<'_>) -> Result<Copied, CommandError> {
-    crate::copy::copy(Arc::clone(&state), entry_id(&id)?).await
+    crate::copy::copy(Arc::clone(&state), input::entry_id(&id)?).await
 }
 
 #[tauri::command]
@@ -564,7 +437,7 @@ pub async fn set_settings<R: tauri::Runtime>(
 ) -> Result<AppSettings, CommandError> {
     let new = settings;
     new.validate()?;
-    let pw = self::profile_password(profile_password)?;
+    let pw = input::profile_password(profile_password)?;
     let checked = new.clone();
     blocking(&state, move |s| {
         Ok(s.may_change_settings(&checked, pw.as_deref().map(String::as_str))?)
@@ -583,7 +456,7 @@ pub async fn quick_finish<R: tauri::Runtime>(
     id: String,
     type_it: bool,
 ) -> Result<sesame_service::dto::QuickOutcome, CommandError> {
-    crate::quick::finish(&app, entry_id(&id)?, type_it).await
+    crate::quick::finish(&app, input::entry_id(&id)?, type_it).await
 }
 
 /// Escape in quick copy: the window goes back as it was, nothing copied.

@@ -541,9 +541,11 @@ impl EntryEdit {
 #[serde(rename_all = "camelCase")]
 pub struct Revealed {
     /// The otpauth URI, which holds the secret.
-    pub uri: String,
+    #[ts(type = "string")]
+    pub uri: zeroize::Zeroizing<String>,
     /// The secret in Base32.
-    pub secret: String,
+    #[ts(type = "string")]
+    pub secret: zeroize::Zeroizing<String>,
     /// The QR code of the URI, as a data: URL (PNG), to scan with a phone.
     pub qr: String,
 }

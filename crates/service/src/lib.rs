@@ -6,7 +6,8 @@
 //!   inbox, the import flow, automatic backups, the clipboard guard and Undo.
 //! - [`ticker`]: code snapshots at every period boundary, for the page.
 //! - [`housekeeping`]: the backup and clock timetable.
-//! - [`dto`]: the types that cross the IPC boundary, with their TypeScript bindings.
+//! - [`dto`]: the types that cross the IPC boundary, with their TypeScript bindings, and
+//!   [`input`]: the limits on what arrives through it.
 //! - [`brands`]: which brand icon an entry shows.
 //! - [`clock`]: whether the system's clock is synchronised.
 
@@ -14,5 +15,6 @@ pub mod brands;
 pub mod clock;
 pub mod dto;
 pub mod housekeeping;
+pub mod input;
 pub mod state;
 pub mod ticker;

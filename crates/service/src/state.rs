@@ -1,7 +1,9 @@
 //! The app's state: the open vault, the active profile and, while it is unlocked, its entries.
 //! Locking drops the session and the decrypted entries (their secrets are zeroized).
 
-use crate::dto::{AppStatus, EntryView, OtherCode, ProfileView, ScanPreview, ScannedAccount};
+use crate::dto::{
+    AppStatus, EntryView, OtherCode, ProfileView, Revealed, ScanPreview, ScannedAccount,
+};
 use sesame_core::keystore::{KeyStore, KeyStoreError, OsKeyring};
 use sesame_core::scan::{self, Content};
 use sesame_core::vault::{
@@ -11,6 +13,7 @@ use std::sync::{Mutex, MutexGuard};
 use tokio::sync::watch;
 
 mod clipboard;
+mod enrol;
 mod transfer;
 
 /// The debounced automatic backup: when it is due, and why the last one failed.
@@ -532,7 +535,7 @@ impl AppState {
 
     /// An entry's otpauth URI and its QR code as a PNG, on explicit request; a password
     /// profile's password is asked again (and checked) first.
-    pub fn reveal(&self, id: i64, password: Option<&str>) -> Result<Secrets, VaultError> {
+    pub fn reveal(&self, id: i64, password: Option<&str>) -> Result<Revealed, VaultError> {
         let inner = self.vault_state();
         inner.confirm_owner(password)?;
         let unlocked = inner.unlocked.as_ref().ok_or_else(|| locked(&inner))?;
@@ -541,12 +544,16 @@ impl AppState {
             .iter()
             .find(|e| e.id == id)
             .ok_or(VaultError::NoEntry(id))?;
+        use base64::Engine as _;
         let uri = sesame_core::uri::format(&entry.account);
         let png = sesame_core::export::qr_png(&uri);
-        Ok(Secrets {
+        Ok(Revealed {
             secret: entry.account.secret().to_base32(),
+            qr: format!(
+                "data:image/png;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(&png)
+            ),
             uri,
-            png,
         })
     }
 
@@ -579,15 +586,7 @@ impl AppState {
     }
 }
 
-/// What `reveal` shows: the URI and the secret (zeroized when dropped), and the URI's QR code.
-pub struct Secrets {
-    pub uri: zeroize::Zeroizing<String>,
-    pub secret: zeroize::Zeroizing<String>,
-    pub png: Vec<u8>,
-}
-
 impl AppState {
-    /// Keeps a link Sesame was opened with; the newest wins.
     /// The id of the entry a window title names (quick copy's suggestion).
     pub fn suggest(&self, title: &str) -> Option<String> {
         let inner = self.vault_state();
@@ -633,6 +632,7 @@ impl AppState {
         })
     }
 
+    /// Keeps a link Sesame was opened with; the newest wins.
     pub fn open_link(&self, link: String) {
         *self.link.lock().unwrap_or_else(|e| e.into_inner()) = Some(zeroize::Zeroizing::new(link));
     }

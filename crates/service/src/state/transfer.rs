@@ -4,6 +4,7 @@
 
 use super::{locked, AppState};
 use crate::dto::{BackupView, CommandError, ExportResult, ImportPreview, ImportRow, ImportStatus};
+use crate::input;
 use sesame_core::crypto::KdfParams;
 use sesame_core::export::sesame::{self as backup, BackupKey};
 use sesame_core::export::{self, ExportFormat};
@@ -133,6 +134,11 @@ impl AppState {
         entry: Option<i64>,
         profile_password: Option<&str>,
     ) -> Result<ExportResult, CommandError> {
+        match password {
+            Some(p) if format.needs_password() => input::new_password(p, &[])?,
+            Some(p) => input::password(p)?,
+            None => {}
+        }
         let chosen: Vec<_> = {
             let inner = self.vault_state();
             inner.confirm_owner(profile_password)?;
@@ -207,6 +213,10 @@ impl AppState {
         password: &str,
         profile_password: Option<&str>,
     ) -> Result<BackupView, CommandError> {
+        if password.is_empty() {
+            return Err(CommandError::invalid("choose a backup password"));
+        }
+        input::new_password(password, &[])?;
         self.vault_state().confirm_owner(profile_password)?;
         if !folder.is_dir() {
             return Err(CommandError::invalid(format!(
