@@ -57,7 +57,7 @@ pub async fn lock<R: tauri::Runtime>(
     state: Shared<'_>,
 ) -> Result<AppStatus, CommandError> {
     blocking(&state, move |s| {
-        crate::desktop::lock_all(&app);
+        crate::lock::lock_all(&app);
         Ok(s.status())
     })
     .await

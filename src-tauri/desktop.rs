@@ -1,34 +1,14 @@
-//! What Sesame does with the desktop around it: the quick-copy shortcut, start at login, the
-//! tray (where the desktop shows one), closing and minimising, and locking when the session
-//! locks or the machine suspends.
+//! Sesame on the desktop around it: the real app's setup (the tray, the main window's events,
+//! the session watch, quick copy's shortcut), and the settings the desktop keeps for it (the
+//! quick-copy shortcut, start at login).
 
-use crate::quick;
+use crate::{main_window, quick, session_watch, tray};
 use sesame_core::settings::AppSettings;
 use sesame_service::state::AppState;
 use std::sync::Arc;
-use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
-use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Manager, Runtime, WindowEvent};
+use tauri::{AppHandle, Manager, Runtime};
 
-const TRAY: &str = "main";
-
-/// Whether the desktop shows tray icons: on Linux, only while a StatusNotifier host runs (KDE,
-/// most others; not stock GNOME), else an icon would be invisible and a hidden window lost.
-pub fn tray_shown() -> bool {
-    #[cfg(target_os = "linux")]
-    {
-        let has_host = || -> zbus::Result<bool> {
-            let conn = zbus::blocking::Connection::session()?;
-            let dbus = zbus::blocking::fdo::DBusProxy::new(&conn)?;
-            Ok(dbus.name_has_owner("org.kde.StatusNotifierWatcher".try_into()?)?)
-        };
-        has_host().unwrap_or(false)
-    }
-    #[cfg(not(target_os = "linux"))]
-    true
-}
-
-/// Everything above, on the real app (the mock runtime of the tests has none of it).
+/// The desktop side of the real app (the mock runtime of the tests has none of it).
 pub fn setup(app: &tauri::App, argv: &[String]) -> tauri::Result<()> {
     let handle = app.handle().clone();
     let settings = app.state::<Arc<AppState>>().settings();
@@ -62,10 +42,10 @@ pub fn setup(app: &tauri::App, argv: &[String]) -> tauri::Result<()> {
     if let Err(e) = apply(&handle, &nothing_yet, &settings) {
         eprintln!("sesame: {e}");
     }
-    let tray = tray_shown() && build_tray(&handle).is_ok();
+    let tray = tray::shown() && tray::build(&handle).is_ok();
     if let Some(window) = app.get_webview_window("main") {
         let h = handle.clone();
-        window.on_window_event(move |event| on_main_window(&h, event, tray));
+        window.on_window_event(move |event| main_window::on_event(&h, event, tray));
         if quick::asked(argv) {
             quick::open(&handle);
         } else if argv.iter().any(|a| a == "--hidden") {
@@ -82,7 +62,7 @@ pub fn setup(app: &tauri::App, argv: &[String]) -> tauri::Result<()> {
     if std::env::var("XDG_SESSION_TYPE").as_deref() == Ok("wayland") {
         portal_shortcut(handle.clone(), settings.quick_copy_shortcut.clone());
     }
-    watch_session(handle);
+    session_watch::start(handle);
     Ok(())
 }
 
@@ -205,228 +185,8 @@ fn set_shortcut<R: Runtime>(app: &AppHandle<R>, old: &str, wanted: &str) -> Resu
     })
 }
 
-/// Locks the open profile (whatever asked: the tray, the session, minimising), closes quick
-/// copy, and tells the window, which closes every view of the profile and shows the lock screen.
-pub fn lock_all<R: Runtime>(app: &AppHandle<R>) {
-    app.state::<Arc<AppState>>().lock_profile();
-    quick::close(app);
-    crate::push::tell(app, sesame_service::dto::Push::Status);
-}
-
-fn on_main_window<R: Runtime>(app: &AppHandle<R>, event: &WindowEvent, tray: bool) {
-    let Some(window) = app.get_webview_window("main") else {
-        return;
-    };
-    // Read only for the events that need them (moves and focus changes come often).
-    let settings = || app.state::<Arc<AppState>>().settings();
-    match event {
-        WindowEvent::CloseRequested { api, .. } => {
-            let quick_open = app.state::<quick::Quick>().is_open();
-            match on_close(quick_open, settings().close_to_tray, tray) {
-                Close::Quit => {}
-                Close::EndQuickCopy => {
-                    api.prevent_close();
-                    quick::close(app);
-                }
-                Close::Hide => {
-                    api.prevent_close();
-                    let _ = window.hide();
-                }
-                Close::Minimise => {
-                    api.prevent_close();
-                    let _ = window.minimize();
-                }
-            }
-        }
-        WindowEvent::Resized(_)
-            if settings().lock_on_minimise && window.is_minimized().unwrap_or(false) =>
-        {
-            lock_all(app);
-        }
-        _ => {}
-    }
-}
-
-/// What closing the main window does.
-#[derive(Debug, PartialEq, Eq)]
-enum Close {
-    Quit,
-    EndQuickCopy,
-    Hide,
-    Minimise,
-}
-
-/// Closing keeps Sesame running when the person wants it (the setting): hidden in the tray,
-/// or minimised where the desktop shows no tray, so it is never running invisibly.
-fn on_close(quick_open: bool, close_to_tray: bool, tray: bool) -> Close {
-    match (quick_open, close_to_tray, tray) {
-        (true, _, _) => Close::EndQuickCopy,
-        (false, false, _) => Close::Quit,
-        (false, true, true) => Close::Hide,
-        (false, true, false) => Close::Minimise,
-    }
-}
-
-fn build_tray<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    let mut builder = TrayIconBuilder::with_id(TRAY)
-        .tooltip("Sesame")
-        .menu(&tray_menu(app)?)
-        .on_menu_event(|app, event| on_tray_menu(app, event.id().as_ref()));
-    if let Some(icon) = app.default_window_icon() {
-        builder = builder.icon(icon.clone());
-    }
-    builder.build(app)?;
-    // Favourites change with the accounts: rebuild the menu (names only, never codes).
-    let app = app.clone();
-    let mut changes = app.state::<Arc<AppState>>().watch();
-    tauri::async_runtime::spawn(async move {
-        while changes.changed().await.is_ok() {
-            if let (Some(tray), Ok(menu)) = (app.tray_by_id(TRAY), tray_menu(&app)) {
-                let _ = tray.set_menu(Some(menu));
-            }
-        }
-    });
-    Ok(())
-}
-
-fn tray_menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
-    let menu = Menu::new(app)?;
-    let favourites = app.state::<Arc<AppState>>().with_entries(|entries| {
-        entries
-            .iter()
-            .filter(|e| e.meta.favorite)
-            .map(|e| (e.id, e.account.label()))
-            .collect::<Vec<_>>()
-    });
-    for (id, label) in &favourites {
-        menu.append(&MenuItem::with_id(
-            app,
-            format!("copy:{id}"),
-            format!("Copy {label}"),
-            true,
-            None::<&str>,
-        )?)?;
-    }
-    if !favourites.is_empty() {
-        menu.append(&PredefinedMenuItem::separator(app)?)?;
-    }
-    menu.append(&MenuItem::with_id(
-        app,
-        "open",
-        "Open Sesame",
-        true,
-        None::<&str>,
-    )?)?;
-    menu.append(&MenuItem::with_id(
-        app,
-        "quick",
-        "Quick copy…",
-        true,
-        None::<&str>,
-    )?)?;
-    menu.append(&MenuItem::with_id(app, "lock", "Lock", true, None::<&str>)?)?;
-    menu.append(&PredefinedMenuItem::separator(app)?)?;
-    menu.append(&MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?)?;
-    Ok(menu)
-}
-
-fn on_tray_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
-    match id {
-        "open" => show_main(app),
-        "quick" => quick::open(app),
-        "lock" => lock_all(app),
-        "quit" => app.exit(0),
-        other => {
-            let Some(id) = other.strip_prefix("copy:").and_then(|n| n.parse().ok()) else {
-                return;
-            };
-            let state = Arc::clone(&app.state::<Arc<AppState>>());
-            let app = app.clone();
-            tauri::async_runtime::spawn(async move {
-                // A locked profile: open the window to unlock it.
-                if crate::copy::copy(state, id).await.is_err() {
-                    show_main(&app);
-                }
-            });
-        }
-    }
-}
-
-pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-    }
-}
-
-/// Locks when the screen locks or the machine is about to sleep, as the session reports it:
-/// the screensaver's ActiveChanged (freedesktop and GNOME) on the session bus, logind's Lock
-/// and PrepareForSleep on the system bus. Where a bus is missing, nothing is watched there.
-fn watch_session<R: Runtime>(app: AppHandle<R>) {
-    #[cfg(target_os = "linux")]
-    {
-        use zbus::blocking::{Connection, MessageIterator};
-        use zbus::message::Type;
-        use zbus::MatchRule;
-        let listen = |connect: fn() -> zbus::Result<Connection>,
-                      rule: fn() -> zbus::Result<MatchRule<'static>>| {
-            let app = app.clone();
-            std::thread::spawn(move || {
-                let Ok(conn) = connect() else { return };
-                let Ok(messages) =
-                    rule().and_then(|r| MessageIterator::for_match_rule(r, &conn, Some(16)))
-                else {
-                    return;
-                };
-                // A broken connection ends the watch rather than spinning on its errors.
-                for msg in messages.map_while(Result::ok) {
-                    let header = msg.header();
-                    let member = header
-                        .member()
-                        .map(|m| m.as_str().to_owned())
-                        .unwrap_or_default();
-                    let locks = match member.as_str() {
-                        "ActiveChanged" | "PrepareForSleep" => {
-                            msg.body().deserialize::<bool>().unwrap_or(false)
-                        }
-                        "Lock" => true,
-                        _ => false,
-                    };
-                    if locks {
-                        lock_all(&app);
-                    }
-                }
-            });
-        };
-        listen(Connection::session, || {
-            Ok(MatchRule::builder()
-                .msg_type(Type::Signal)
-                .member("ActiveChanged")?
-                .build())
-        });
-        listen(Connection::system, || {
-            Ok(MatchRule::builder()
-                .msg_type(Type::Signal)
-                .sender("org.freedesktop.login1")?
-                .build())
-        });
-    }
-    #[cfg(not(target_os = "linux"))]
-    let _ = app;
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn closing_never_leaves_sesame_running_invisibly() {
-        use super::{on_close, Close};
-        assert_eq!(on_close(false, true, true), Close::Hide);
-        assert_eq!(on_close(false, true, false), Close::Minimise);
-        assert_eq!(on_close(false, false, true), Close::Quit);
-        assert_eq!(on_close(true, false, false), Close::EndQuickCopy);
-    }
-
     #[test]
     fn accelerators_become_xdg_triggers() {
         assert_eq!(super::xdg_trigger("Ctrl+Alt+S"), "CTRL+ALT+s");

@@ -8,9 +8,13 @@ mod desktop;
 pub mod engine;
 pub mod heap;
 mod links;
+mod lock;
+mod main_window;
 mod push;
 mod quick;
+mod session_watch;
 mod shortcut;
+mod tray;
 
 use sesame_service::{brands, dto, housekeeping, state};
 use std::sync::Arc;
@@ -94,7 +98,7 @@ pub fn run() {
             return quick::open(app);
         }
         links::hand_over(app, &argv);
-        desktop::show_main(app);
+        main_window::show(app);
     });
     let state = state::AppState::start();
     if let Some(link) = links::find(&std::env::args().collect::<Vec<_>>()) {
@@ -132,7 +136,7 @@ pub fn run() {
                         let urls: Vec<String> =
                             event.urls().iter().map(|u| u.to_string()).collect();
                         links::hand_over(&handle, &urls);
-                        desktop::show_main(&handle);
+                        main_window::show(&handle);
                     });
                 }
                 Ok(())
