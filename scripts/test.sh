@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 SESAME_SETUP_TEST=1 sesame_setup
 cd "$SESAME_ROOT"
 
-say "UI: type check and unit tests"
+say "UI: type check, formatting, lints and unit tests"
 npm --prefix ui run check
 npm --prefix ui test
 build_ui

@@ -4,6 +4,7 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import App from "./App.svelte";
 import type { AppStatus } from "./gen/AppStatus";
 import type { CodeView } from "./lib/ipc";
+import { codeView } from "./lib/testRows";
 import type { Push } from "./gen/Push";
 
 let app: ReturnType<typeof mount> | undefined;
@@ -46,8 +47,17 @@ vi.stubGlobal(
 function appStatus(over: Partial<AppStatus> = {}): AppStatus {
   return {
     profiles: [{ name: "default", password: false, keyring: true, recovery: true }],
-    active: "default", locked: false, keyringAvailable: true, notice: null, problems: [],
-    remindRecovery: false, integrityUnconfirmed: false, dataError: null, remindBackup: false, clockWarning: null, ...over,
+    active: "default",
+    locked: false,
+    keyringAvailable: true,
+    notice: null,
+    problems: [],
+    remindRecovery: false,
+    integrityUnconfirmed: false,
+    dataError: null,
+    remindBackup: false,
+    clockWarning: null,
+    ...over,
   };
 }
 
@@ -62,7 +72,21 @@ let tell: (pushes: Push[]) => void = () => {};
 function backend(snap: Snap, st: AppStatus | (() => AppStatus) = appStatus(), more?: (cmd: string, args: unknown) => unknown) {
   mockIPC((cmd, args) => {
     if (cmd === "status") return typeof st === "function" ? st() : st;
-    if (cmd === "get_settings") return { clipboardClearSeconds: 30, showNextWithinSeconds: 5, theme: "system", autoLockMinutes: 5, timeOffsetSeconds: 0, hideCodes: false, sort: "custom", startAtLogin: false, quickCopyShortcut: "Ctrl+Alt+S", quickCopyTypes: false, closeToTray: true, lockOnMinimise: false };
+    if (cmd === "get_settings")
+      return {
+        clipboardClearSeconds: 30,
+        showNextWithinSeconds: 5,
+        theme: "system",
+        autoLockMinutes: 5,
+        timeOffsetSeconds: 0,
+        hideCodes: false,
+        sort: "custom",
+        startAtLogin: false,
+        quickCopyShortcut: "Ctrl+Alt+S",
+        quickCopyTypes: false,
+        closeToTray: true,
+        lockOnMinimise: false,
+      };
     // The rows are accounts and codes at once: Rust's first snapshot has both.
     if (cmd === "subscribe") return { id: 1, snapshot: { offsetMs: 0, ...snap, entries: snap.codes } };
     if (cmd === "next_pushes") return new Promise((answer) => (tell = answer));
@@ -70,14 +94,33 @@ function backend(snap: Snap, st: AppStatus | (() => AppStatus) = appStatus(), mo
   });
 }
 
+/** What Rust answers for an image (or a link) holding one account. */
+const preview = (issuer: string, account: string) => ({
+  accounts: [
+    {
+      issuer,
+      account,
+      kind: "totp",
+      digits: 6,
+      period: 30,
+      duplicate: false,
+      batch: null,
+      warnings: [],
+    },
+  ],
+  others: [],
+  problems: [],
+});
+
 function snapshot(now: number): Snap {
   return {
     codes: [
-      {
-        id: "1", issuer: "ACME", account: "alice@example.com", kind: "totp", warnings: [],
-        code: "123456", nextCode: "654321", validFromMs: now - 10_000, validUntilMs: now + 20_000,
-        group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
-      },
+      codeView({
+        account: "alice@example.com",
+        nextCode: "654321",
+        validFromMs: now - 10_000,
+        validUntilMs: now + 20_000,
+      }),
     ],
   };
 }
@@ -195,7 +238,8 @@ test("a missing keyring is explained on the lock screen", async () => {
     { codes: [] },
     appStatus({
       locked: true,
-      notice: "the key of profile default is missing from the keyring (or the keyring is locked); unlock it with its password or recovery key",
+      notice:
+        "the key of profile default is missing from the keyring (or the keyring is locked); unlock it with its password or recovery key",
     }),
   );
   app = mount(App, { target: document.body });
@@ -218,10 +262,7 @@ test("an image dropped on the window is scanned and previewed", async () => {
   backend({ codes: [] }, appStatus(), (cmd, args) => {
     if (cmd === "scan_image") {
       scanned.push((args as Uint8Array).length);
-      return {
-        accounts: [{ issuer: "Shop", account: "buyer@example.com", kind: "TOTP", digits: 6, period: 30, duplicate: false, batch: null, warnings: [] }],
-        others: [], problems: [],
-      };
+      return preview("Shop", "buyer@example.com");
     }
   });
   app = mount(App, { target: document.body });
@@ -254,10 +295,7 @@ test("a lock Rust reports closes every view of the profile, and unlocking brings
     // Rust hands a link over once.
     if (cmd === "take_link_preview" && link) {
       link = false;
-      return {
-        accounts: [{ issuer: "Shop", account: "buyer@example.com", kind: "TOTP", digits: 6, period: 30, duplicate: false, batch: null, warnings: [] }],
-        others: [], problems: [],
-      };
+      return preview("Shop", "buyer@example.com");
     }
   });
   app = mount(App, { target: document.body });
@@ -285,10 +323,16 @@ test("a lock Rust reports closes every view of the profile, and unlocking brings
 test("search filters as you type; arrows and Enter copy the chosen account through Rust", async () => {
   const copied: unknown[] = [];
   const now = Date.now();
-  const row = (id: string, issuer: string): CodeView => ({
-    id, issuer, account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
-    validFromMs: now - 1000, validUntilMs: now + 29_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
-  });
+  const row = (id: string, issuer: string) =>
+    codeView({
+      id,
+      issuer,
+      account: "me",
+      code: "111222",
+      nextCode: "333444",
+      validFromMs: now - 1000,
+      validUntilMs: now + 29_000,
+    });
   backend({ codes: [row("1", "Amazon"), row("2", "AliExpress"), row("3", "Apple")] }, appStatus(), (cmd, args) => {
     if (cmd === "copy_code") {
       copied.push(args);
@@ -324,8 +368,16 @@ test("search filters as you type; arrows and Enter copy the chosen account throu
 test("the next code shows in the window's last seconds", async () => {
   const now = Date.now();
   backend({
-    codes: [{ id: "1", issuer: "Bank", account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
-      validFromMs: now - 27_000, validUntilMs: now + 3_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null } }],
+    codes: [
+      codeView({
+        issuer: "Bank",
+        account: "me",
+        code: "111222",
+        nextCode: "333444",
+        validFromMs: now - 27_000,
+        validUntilMs: now + 3_000,
+      }),
+    ],
   });
   app = mount(App, { target: document.body });
   await tick();
@@ -336,10 +388,7 @@ test("the next code shows in the window's last seconds", async () => {
 test("an otpauth link Sesame was opened with shows its add preview", async () => {
   backend({ codes: [] }, appStatus(), (cmd) => {
     if (cmd === "take_link_preview") {
-      return {
-        accounts: [{ issuer: "Forum", account: "reader", kind: "totp", digits: 6, period: 30, duplicate: false, batch: null, warnings: [] }],
-        others: [], problems: [],
-      };
+      return preview("Forum", "reader");
     }
   });
   app = mount(App, { target: document.body });
@@ -350,8 +399,16 @@ test("the countdown runs on the corrected clock", async () => {
   const now = Date.now();
   // The machine's clock is 100 s behind: the window the corrected clock is in ends 10 s from it.
   backend({
-    codes: [{ id: "1", issuer: "Bank", account: "me", kind: "totp", warnings: [], code: "111222", nextCode: "333444",
-      validFromMs: now + 80_000, validUntilMs: now + 110_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null } }],
+    codes: [
+      codeView({
+        issuer: "Bank",
+        account: "me",
+        code: "111222",
+        nextCode: "333444",
+        validFromMs: now + 80_000,
+        validUntilMs: now + 110_000,
+      }),
+    ],
     offsetMs: 100_000,
   });
   app = mount(App, { target: document.body });
@@ -409,7 +466,14 @@ test("a row dropped on another moves there in the person's order", async () => {
 test("an HOTP code stays with its account when the list changes under it", async () => {
   const now = Date.now();
   const hotp = (id: string, issuer: string): CodeView => ({
-    ...snapshot(now).codes[0]!, id, issuer, kind: "hotp", code: "", nextCode: null, validFromMs: null, validUntilMs: null,
+    ...snapshot(now).codes[0]!,
+    id,
+    issuer,
+    kind: "hotp",
+    code: "",
+    nextCode: null,
+    validFromMs: null,
+    validUntilMs: null,
     params: { kind: "hotp", algorithm: "SHA1", digits: 6, period: null, counter: 3 },
   });
   backend({ codes: [hotp("1", "Bank"), hotp("2", "Broker")] }, appStatus(), (cmd) => {

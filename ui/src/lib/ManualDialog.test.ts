@@ -50,7 +50,14 @@ test("the code previews as the setup key is typed; errors say what is wrong; Add
   await vi.advanceTimersByTimeAsync(10);
   expect(calls.at(-1)).toEqual([
     "add_manual",
-    { fields: { issuer: "Example", account: "", secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null } } },
+    {
+      fields: {
+        issuer: "Example",
+        account: "",
+        secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+        params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
+      },
+    },
   ]);
   expect(added).toHaveBeenCalledWith("Example");
 });

@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import QuickCopy from "./QuickCopy.svelte";
 import type { CodeView } from "./ipc";
+import { codeView } from "./testRows";
 
 let view: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -13,11 +14,8 @@ afterEach(() => {
 });
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
-const entry = (id: string, issuer: string): CodeView => ({
-  id, issuer, account: "me", kind: "totp", warnings: [], code: "123456", nextCode: null, validFromMs: 0,
-  validUntilMs: Date.now() + 20_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0,
-  params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
-});
+const entry = (id: string, issuer: string): CodeView =>
+  codeView({ id, issuer, account: "me", validUntilMs: Date.now() + 20_000 });
 const codes = [entry("1", "Amazon"), entry("2", "AliExpress"), entry("3", "GitHub")];
 
 function open(typesByDefault: boolean) {

@@ -13,7 +13,16 @@ afterEach(() => {
 
 const preview: ScanPreview = {
   accounts: [
-    { issuer: "Example", account: "alice@google.com", kind: "totp", digits: 6, period: 30, duplicate: false, batch: "batch 1 of 2", warnings: [] },
+    {
+      issuer: "Example",
+      account: "alice@google.com",
+      kind: "totp",
+      digits: 6,
+      period: 30,
+      duplicate: false,
+      batch: "batch 1 of 2",
+      warnings: [],
+    },
     { issuer: "ACME", account: "bob", kind: "totp", digits: 6, period: 30, duplicate: true, batch: null, warnings: [] },
   ],
   others: [{ content: "url", preview: "https://example.com/login" }],

@@ -4,7 +4,7 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import ImportDialog from "./ImportDialog.svelte";
 import ExportDialog from "./ExportDialog.svelte";
 import type { ImportPreview } from "../gen/ImportPreview";
-import type { CodeView } from "./ipc";
+import { codeView } from "./testRows";
 
 let component: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -13,8 +13,6 @@ afterEach(() => {
   clearMocks();
   document.body.innerHTML = "";
 });
-
-const tick = () => new Promise((r) => setTimeout(r, 0));
 
 function file(name: string, text: string): File {
   const bytes = new TextEncoder().encode(text);
@@ -150,14 +148,16 @@ test("the secret shows only on request, after the profile's password", async () 
   mockIPC((cmd, args) => {
     if (cmd === "reveal_entry") {
       asked.push(args);
-      if ((args as { password: string }).password !== "pw") throw { kind: "wrongPassword", message: "wrong password for profile Mum" };
-      return { uri: "otpauth://totp/ACME:a?secret=JBSWY3DPEHPK3PXP", secret: "JBSWY3DPEHPK3PXP", qr: "data:image/png;base64,AAAA" };
+      if ((args as { password: string }).password !== "pw")
+        throw { kind: "wrongPassword", message: "wrong password for profile Mum" };
+      return {
+        uri: "otpauth://totp/ACME:a?secret=JBSWY3DPEHPK3PXP",
+        secret: "JBSWY3DPEHPK3PXP",
+        qr: "data:image/png;base64,AAAA",
+      };
     }
   });
-  const entry: CodeView = {
-    id: "7", issuer: "ACME", account: "a", kind: "totp", warnings: [], code: "123456", nextCode: null,
-    validFromMs: 0, validUntilMs: 30_000, group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0, params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
-  };
+  const entry = codeView({ id: "7" });
   component = mount(EditDialog, { target: document.body, props: { entry, needsPassword: true, onclose: () => {} } });
   flushSync();
   expect(document.body.textContent).not.toContain("JBSW");
@@ -176,5 +176,8 @@ test("the secret shows only on request, after the profile's password", async () 
   field.form!.requestSubmit();
   await vi.waitFor(() => expect(document.querySelector("#revealed-secret")?.textContent).toBe("JBSW Y3DP EHPK 3PXP"));
   expect(document.querySelector<HTMLImageElement>("img.qr")?.src).toBe("data:image/png;base64,AAAA");
-  expect(asked).toEqual([{ id: "7", password: "nope" }, { id: "7", password: "pw" }]);
+  expect(asked).toEqual([
+    { id: "7", password: "nope" },
+    { id: "7", password: "pw" },
+  ]);
 });

@@ -16,7 +16,9 @@ test("a custom image wins, then the brand Rust matched, else a letter", () => {
 afterEach(() => vi.unstubAllGlobals());
 
 test("a brand's path is fetched from the page's assets once, however many rows show it", async () => {
-  const fetch = vi.fn(async (url: string) => new Response(url === "icons/github.path" ? "M12 .297c-6.63 0" : "", { status: 200 }));
+  const fetch = vi.fn(
+    async (url: string) => new Response(url === "icons/github.path" ? "M12 .297c-6.63 0" : "", { status: 200 }),
+  );
   vi.stubGlobal("fetch", fetch);
   expect(brandPath("github")).toBeUndefined();
   expect(brandPath("github")).toBeUndefined();
@@ -25,10 +27,16 @@ test("a brand's path is fetched from the page's assets once, however many rows s
 });
 
 test("a path that cannot be read is null (the row shows a letter), never an error", async () => {
-  vi.stubGlobal("fetch", vi.fn(async () => new Response("", { status: 404 })));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response("", { status: 404 })),
+  );
   brandPath("no-such-brand");
   await vi.waitFor(() => expect(brandPath("no-such-brand")).toBeNull());
-  vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Load failed"))));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => Promise.reject(new TypeError("Load failed"))),
+  );
   brandPath("offline");
   await vi.waitFor(() => expect(brandPath("offline")).toBeNull());
 });

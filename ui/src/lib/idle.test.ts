@@ -7,7 +7,11 @@ test("locks after the minutes without input, only when armed, and input resets t
   vi.useFakeTimers();
   const onIdle = vi.fn();
   let armed = true;
-  const stop = watchIdle(() => 5, () => armed, onIdle);
+  const stop = watchIdle(
+    () => 5,
+    () => armed,
+    onIdle,
+  );
   vi.advanceTimersByTime(4 * 60_000);
   window.dispatchEvent(new KeyboardEvent("keydown", { key: "a" }));
   vi.advanceTimersByTime(4 * 60_000);
@@ -23,7 +27,11 @@ test("locks after the minutes without input, only when armed, and input resets t
 test("0 minutes never locks", () => {
   vi.useFakeTimers();
   const onIdle = vi.fn();
-  const stop = watchIdle(() => 0, () => true, onIdle);
+  const stop = watchIdle(
+    () => 0,
+    () => true,
+    onIdle,
+  );
   vi.advanceTimersByTime(24 * 60 * 60_000);
   expect(onIdle).not.toHaveBeenCalled();
   stop();

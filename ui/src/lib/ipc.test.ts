@@ -3,7 +3,7 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { addUri, errorMessage, removeEntry, subscribe, type Listeners } from "./ipc";
 import type { Push } from "../gen/Push";
 import type { Code } from "../gen/Code";
-import type { EntryView } from "../gen/EntryView";
+import { entryView } from "./testRows";
 
 afterEach(() => clearMocks());
 
@@ -27,11 +27,8 @@ test("removeEntry passes the id", async () => {
   expect(seen).toEqual({ id: "7" });
 });
 
-const acme: EntryView = {
-  id: "1", issuer: "ACME", account: "a", kind: "totp", warnings: [], group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0,
-  params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null },
-};
-const bank: EntryView = { ...acme, id: "2", issuer: "Bank" };
+const acme = entryView();
+const bank = entryView({ id: "2", issuer: "Bank" });
 const code = (c: string, until = 30_000): Code => ({ code: c, nextCode: null, validFromMs: until - 30_000, validUntilMs: until });
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -64,7 +61,10 @@ test("subscribe gives rows: the accounts with each push's codes, and Rust's even
     [{ kind: "codes", snapshot: { entries: null, codes: [code("111111", 60_000)], offsetMs: 0 } }],
     [
       { kind: "status" },
-      { kind: "codes", snapshot: { entries: [bank, acme], codes: [code("222222", 60_000), code("333333", 60_000)], offsetMs: 2 } },
+      {
+        kind: "codes",
+        snapshot: { entries: [bank, acme], codes: [code("222222", 60_000), code("333333", 60_000)], offsetMs: 2 },
+      },
     ],
     [{ kind: "quick", open: { suggested: "1", title: "ACME" } }, { kind: "quickClosed" }, { kind: "link" }],
   ]);

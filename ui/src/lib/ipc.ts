@@ -41,15 +41,13 @@ export function unlock(profile: string, secret?: { password?: string; recoveryKe
 }
 
 /** An empty or absent password: the profile is kept by the OS keyring. */
-export const createProfile = (name: string, password: string | null) =>
-  invoke<AppStatus>("create_profile", { name, password });
+export const createProfile = (name: string, password: string | null) => invoke<AppStatus>("create_profile", { name, password });
 
 export const changePassword = (current: string | null, newPassword: string) =>
   invoke<AppStatus>("change_password", { current, newPassword });
 
 /** A password profile's password is asked again for what exposes its secrets (null: none). */
-export const createRecoveryKey = (profilePassword: string | null) =>
-  invoke<string>("create_recovery_key", { profilePassword });
+export const createRecoveryKey = (profilePassword: string | null) => invoke<string>("create_recovery_key", { profilePassword });
 
 export function addUri(uri: string): Promise<EntryView[]> {
   return invoke<EntryView[]>("add_uri", { uri });
@@ -107,8 +105,7 @@ export function removeEntry(id: string): Promise<void> {
 export const editEntry = (id: string, edit: EntryEdit) => invoke<EntryView>("edit_entry", { id, edit });
 
 /** The secret and its QR code, on explicit request; a password profile's password again. */
-export const revealEntry = (id: string, password: string | null) =>
-  invoke<Revealed>("reveal_entry", { id, password });
+export const revealEntry = (id: string, password: string | null) => invoke<Revealed>("reveal_entry", { id, password });
 
 /** The add preview of an otpauth:// link Sesame was opened with, once a profile is unlocked. */
 export const takeLinkPreview = () => invoke<ScanPreview | null>("take_link_preview");

@@ -1,12 +1,10 @@
 import { expect, test } from "vitest";
 import { arrange, filterCodes, groupsOf, moved } from "./search";
 import type { CodeView } from "./ipc";
+import { codeView } from "./testRows";
 
-const entry = (id: string, issuer: string, account: string, more: Partial<CodeView> = {}): CodeView => ({
-  id, issuer, account, kind: "totp", warnings: [], code: "123456", nextCode: null, validFromMs: 0, validUntilMs: 30_000,
-  group: "", note: "", favorite: false, icon: null, brand: null, uses: 0, lastUsed: 0,
-  params: { kind: "totp", algorithm: "SHA1", digits: 6, period: 30, counter: null }, ...more,
-});
+const entry = (id: string, issuer: string, account: string, more: Partial<CodeView> = {}): CodeView =>
+  codeView({ id, issuer, account, ...more });
 
 const codes = [
   entry("1", "Amazon", "me@example.com"),

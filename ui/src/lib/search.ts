@@ -1,11 +1,7 @@
 // Search as you type over what the list shows. Codes never take part: they come from Rust.
 import type { CodeView } from "./ipc";
 
-export const fold = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase();
+export const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
 type Folded = { source: string; all: string; issuer: string };
 
