@@ -40,23 +40,30 @@ struct Inner {
     notice: Option<String>,
 }
 
+/// What the open profile has outside its session, all forgotten at once when it locks or another
+/// profile opens (see [`AppState::forget_transient`]).
+#[derive(Default)]
+struct Transient {
+    /// Accounts from the last scanned image, waiting for the person to save them.
+    scanned: Vec<NewEntry>,
+    /// The file being imported, between preview and confirmation.
+    pending: Option<transfer::Pending>,
+    /// The last removed entry and its place, for Undo.
+    removed: Option<(StoredEntry, usize)>,
+}
+
 pub struct AppState {
     inner: Mutex<Inner>,
     /// Whether the vault is open: `inner` is not used before (see [`AppState::start`]).
     opened: (Mutex<bool>, std::sync::Condvar),
     revision: watch::Sender<u64>,
-    /// Accounts from the last scanned image, waiting for the person to save them.
-    scanned: Mutex<Vec<NewEntry>>,
-    /// The file being imported, between preview and confirmation.
-    pending: Mutex<Option<transfer::Pending>>,
+    transient: Mutex<Transient>,
     backup: Mutex<BackupState>,
     data_dir: Option<std::path::PathBuf>,
     app_settings: Mutex<sesame_core::settings::AppSettings>,
     clipboard: Mutex<Option<sesame_capture::CodeClipboard>>,
     /// The code last copied, until the clipboard is cleared of it.
     copied: Mutex<Option<zeroize::Zeroizing<String>>>,
-    /// The last removed entry and its place, for Undo.
-    removed: Mutex<Option<(StoredEntry, usize)>>,
     /// Whether the system says its clock is synchronised (None: it cannot say).
     clock_synchronised: Mutex<Option<bool>>,
     /// An otpauth link Sesame was opened with, until an unlocked profile takes it.
@@ -97,14 +104,12 @@ impl AppState {
             }),
             opened: (Mutex::new(false), std::sync::Condvar::new()),
             revision: watch::channel(0).0,
-            scanned: Mutex::new(Vec::new()),
-            pending: Mutex::new(None),
+            transient: Mutex::default(),
             backup: Mutex::new(BackupState::default()),
             data_dir: dir,
             app_settings: Mutex::new(app_settings),
             clipboard: Mutex::new(None),
             copied: Mutex::new(None),
-            removed: Mutex::new(None),
             clock_synchronised: Mutex::new(None),
             link: Mutex::new(None),
         }
@@ -148,8 +153,8 @@ impl AppState {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn pending(&self) -> MutexGuard<'_, Option<transfer::Pending>> {
-        self.pending.lock().unwrap_or_else(|e| e.into_inner())
+    fn transient(&self) -> MutexGuard<'_, Transient> {
+        self.transient.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Runs a change under the lock and tells the ticker. The revision moves before the lock
@@ -464,13 +469,13 @@ impl AppState {
         if texts.is_empty() {
             preview.problems.push("no QR code found".to_owned());
         }
-        *self.scanned.lock().unwrap_or_else(|e| e.into_inner()) = pending;
+        self.transient().scanned = pending;
         preview
     }
 
     /// Saves the accounts of the last preview (duplicates were left out).
     pub fn save_scanned(&self) -> Result<Vec<EntryView>, VaultError> {
-        let items = std::mem::take(&mut *self.scanned.lock().unwrap_or_else(|e| e.into_inner()));
+        let items = std::mem::take(&mut self.transient().scanned);
         if items.is_empty() {
             return Ok(Vec::new());
         }
@@ -485,7 +490,7 @@ impl AppState {
             let position = unlocked.entries.iter().position(|e| e.id == id);
             let entry = position.map(|p| unlocked.entries[p].clone());
             inner.vault()?.remove(&unlocked.session, id)?;
-            *self.removed.lock().unwrap_or_else(|e| e.into_inner()) = entry.zip(position);
+            self.transient().removed = entry.zip(position);
             self.mark_changed();
             inner.refresh()
         })
@@ -560,9 +565,8 @@ impl AppState {
     /// Puts the last removed entry back where it was; answers it.
     pub fn undo_remove(&self) -> Result<EntryView, VaultError> {
         let (entry, position) = self
+            .transient()
             .removed
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
             .take()
             .ok_or_else(|| VaultError::Invalid("there is nothing to undo".into()))?;
         self.change(|inner| {
@@ -672,13 +676,8 @@ impl AppState {
     /// the copied code (cleared from the clipboard if it still holds it). Lock, switch and a new
     /// profile all start from nothing.
     fn forget_transient(&self) {
-        self.import_cancel();
+        *self.transient() = Transient::default();
         self.clear_copied(None);
-        self.scanned
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clear();
-        *self.removed.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 }
 

@@ -35,7 +35,7 @@ impl AppState {
     pub fn import_file(&self, bytes: Vec<u8>) -> Result<ImportPreview, CommandError> {
         match import::read(&bytes, None, None) {
             Err(ImportError::NeedsPassword(format)) => {
-                *self.pending() = Some(Pending::Locked(Zeroizing::new(bytes)));
+                self.transient().pending = Some(Pending::Locked(Zeroizing::new(bytes)));
                 Ok(ImportPreview {
                     app: format.app().to_owned(),
                     needs_password: true,
@@ -49,7 +49,7 @@ impl AppState {
     }
 
     pub fn import_password(&self, password: &str) -> Result<ImportPreview, CommandError> {
-        let bytes = match self.pending().take() {
+        let bytes = match self.transient().pending.take() {
             Some(Pending::Locked(bytes)) => bytes,
             _ => return Err(CommandError::invalid("choose the file to import first")),
         };
@@ -57,7 +57,7 @@ impl AppState {
             Ok(imported) => self.previewed(imported),
             Err(e) => {
                 // Keep the file for another try.
-                *self.pending() = Some(Pending::Locked(bytes));
+                self.transient().pending = Some(Pending::Locked(bytes));
                 Err(e.into())
             }
         }
@@ -94,13 +94,13 @@ impl AppState {
             warnings: imported.warnings.clone(),
             new_count: statuses.iter().filter(|s| **s == Status::New).count() as u32,
         };
-        *self.pending() = Some(Pending::Read(imported));
+        self.transient().pending = Some(Pending::Read(imported));
         Ok(preview)
     }
 
     /// Writes the previewed file's new accounts in one transaction; says what happened.
     pub fn import_commit(&self) -> Result<String, CommandError> {
-        let imported = match self.pending().take() {
+        let imported = match self.transient().pending.take() {
             Some(Pending::Read(imported)) => imported,
             _ => {
                 return Err(CommandError::invalid(
@@ -122,7 +122,7 @@ impl AppState {
     }
 
     pub fn import_cancel(&self) {
-        *self.pending() = None;
+        self.transient().pending = None;
     }
 
     /// Writes an export of the unlocked profile (or of one entry) to `path`.
