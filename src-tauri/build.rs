@@ -1,52 +1,39 @@
 //! Checks that the web UI is built (Tauri embeds it), then runs tauri-build with the app's
-//! commands declared, so the capability files apply to them.
+//! commands (read from commands.rs) declared, so the capability files apply to them, and writes
+//! their registration for lib.rs.
 
 use std::path::Path;
 
-/// Every command the UI may call; keep in step with `commands.rs` and the capabilities.
-const COMMANDS: &[&str] = &[
-    "status",
-    "unlock",
-    "lock",
-    "switch_profile",
-    "create_profile",
-    "change_password",
-    "create_recovery_key",
-    "add_uri",
-    "next_hotp",
-    "set_login_unlock",
-    "scan_image",
-    "scan_screen",
-    "save_scanned",
-    "remove_entry",
-    "subscribe",
-    "next_pushes",
-    "import_file",
-    "import_password",
-    "import_commit",
-    "import_cancel",
-    "export_to",
-    "backup_status",
-    "enable_backup",
-    "disable_backup",
-    "back_up_now",
-    "copy_code",
-    "get_settings",
-    "set_settings",
-    "undo_remove",
-    "edit_entry",
-    "find_brand",
-    "reveal_entry",
-    "take_link_preview",
-    "reorder_entries",
-    "icon_from_image",
-    "quick_finish",
-    "quick_close",
-    "manual_preview",
-    "add_manual",
-    "password_strength",
-    "confirm_integrity",
-];
+/// Every command the UI may call: the `#[tauri::command]` functions of commands.rs, read from
+/// the source, so that their permissions (here) and their registration (`generate_handler!`,
+/// written for lib.rs) are never a list kept by hand.
+fn commands() -> Vec<String> {
+    println!("cargo:rerun-if-changed=src-tauri/commands.rs");
+    let source = std::fs::read_to_string("src-tauri/commands.rs").unwrap_or_default();
+    source
+        .split("#[tauri::command]")
+        .skip(1)
+        .filter_map(|after| {
+            let name: String = after
+                .split_once("fn ")?
+                .1
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            (!name.is_empty()).then_some(name)
+        })
+        .collect()
+}
+
+/// `tauri::generate_handler![commands::…]` for every command, included by lib.rs.
+fn write_handler(commands: &[String]) -> std::io::Result<()> {
+    let out = std::env::var("OUT_DIR").map_err(std::io::Error::other)?;
+    let paths: Vec<String> = commands.iter().map(|c| format!("commands::{c}")).collect();
+    std::fs::write(
+        Path::new(&out).join("handler.rs"),
+        format!("tauri::generate_handler![{}]", paths.join(", ")),
+    )
+}
 
 fn main() {
     println!("cargo:rerun-if-changed=ui/dist");
@@ -60,9 +47,20 @@ fn main() {
         );
         return;
     }
+    let commands = commands();
+    if let Err(e) = write_handler(&commands) {
+        println!("cargo::error=cannot write the command handler: {e}");
+        return;
+    }
+    // tauri-build keeps the names for the whole build.
+    let names: &'static [&'static str] = commands
+        .into_iter()
+        .map(|c| &*Box::leak(c.into_boxed_str()))
+        .collect::<Vec<_>>()
+        .leak();
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")
-        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+        .app_manifest(tauri_build::AppManifest::new().commands(names));
     if let Err(e) = tauri_build::try_build(attributes) {
         println!("cargo::error=tauri-build failed: {e:#}");
     }

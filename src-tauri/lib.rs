@@ -32,49 +32,8 @@ pub fn builder<R: Runtime>(
         .manage(state)
         .manage(pages)
         .manage(quick::Quick::default())
-        .invoke_handler(tauri::generate_handler![
-            commands::status,
-            commands::unlock,
-            commands::lock,
-            commands::switch_profile,
-            commands::create_profile,
-            commands::change_password,
-            commands::create_recovery_key,
-            commands::add_uri,
-            commands::next_hotp,
-            commands::set_login_unlock,
-            commands::scan_image,
-            commands::scan_screen,
-            commands::save_scanned,
-            commands::remove_entry,
-            commands::subscribe,
-            commands::next_pushes,
-            commands::import_file,
-            commands::import_password,
-            commands::import_commit,
-            commands::import_cancel,
-            commands::export_to,
-            commands::backup_status,
-            commands::enable_backup,
-            commands::disable_backup,
-            commands::back_up_now,
-            commands::copy_code,
-            commands::get_settings,
-            commands::set_settings,
-            commands::undo_remove,
-            commands::edit_entry,
-            commands::find_brand,
-            commands::reveal_entry,
-            commands::take_link_preview,
-            commands::reorder_entries,
-            commands::icon_from_image,
-            commands::quick_finish,
-            commands::quick_close,
-            commands::manual_preview,
-            commands::add_manual,
-            commands::password_strength,
-            commands::confirm_integrity
-        ])
+        // Every #[tauri::command] of commands.rs (build.rs lists them).
+        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::Destroyed = event {
                 window.state::<Arc<push::Pages>>().stop(window.label());
