@@ -1,11 +1,10 @@
 //! Copying codes: Rust computes the code (the next one in a window's last 2 seconds), puts it
 //! on the clipboard out of clipboard history, and clears it later, on lock and on quit, but only
-//! if it still holds that code. Also the app's settings, which decide when.
+//! if it still holds that code.
 
 use super::{locked, AppState};
 use crate::dto::CommandError;
 use sesame_capture::CodeClipboard;
-use sesame_core::settings::AppSettings;
 use sesame_core::{ticker, Kind};
 use zeroize::Zeroizing;
 
@@ -78,22 +77,5 @@ impl AppState {
             let _ = clipboard.clear_if_holds(held);
         }
         *copied = None;
-    }
-
-    pub fn settings(&self) -> AppSettings {
-        self.app_settings
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
-    }
-
-    pub fn set_settings(&self, settings: AppSettings) -> Result<AppSettings, CommandError> {
-        let dir = self
-            .data_dir
-            .as_deref()
-            .ok_or_else(|| CommandError::unavailable("no data directory to keep settings in"))?;
-        settings.save(dir)?;
-        *self.app_settings.lock().unwrap_or_else(|e| e.into_inner()) = settings.clone();
-        Ok(settings)
     }
 }

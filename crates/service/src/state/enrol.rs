@@ -2,10 +2,13 @@
 //! the manual form.
 
 use super::AppState;
-use crate::dto::{CommandError, EntryView, ManualAccount, ManualPreview, ScanPreview};
+use crate::dto::{
+    CommandError, EntryView, ManualAccount, ManualPreview, OtherCode, ScanPreview, ScannedAccount,
+};
 use crate::input::MAX_URI_LEN;
 use sesame_core::qr;
-use sesame_core::vault::{EntryMeta, NewEntry};
+use sesame_core::scan::{self, Content};
+use sesame_core::vault::{EntryMeta, NewEntry, VaultError};
 
 fn new_entry(account: sesame_core::Account) -> NewEntry {
     NewEntry {
@@ -67,5 +70,91 @@ impl AppState {
             .into_iter()
             .next()
             .ok_or_else(|| CommandError::invalid("nothing was added"))
+    }
+
+    /// Reads the QR codes of an image into a preview; the accounts wait in Rust for `save_scanned`.
+    pub fn preview_scan(&self, texts: Vec<String>) -> ScanPreview {
+        let mut preview = ScanPreview {
+            accounts: Vec::new(),
+            others: Vec::new(),
+            problems: Vec::new(),
+        };
+        let mut pending = Vec::new();
+        let mut batches = Vec::new();
+        self.with_entries(|existing| {
+            for text in &texts {
+                match scan::classify(text) {
+                    Content::Accounts { accounts, batch } => {
+                        batches.extend(batch);
+                        for a in accounts {
+                            match a {
+                                Ok(p) => {
+                                    let duplicate =
+                                        existing.iter().any(|e| e.is_same_account(&p.account));
+                                    let kind = p.account.kind();
+                                    preview.accounts.push(ScannedAccount {
+                                        issuer: p.account.issuer().to_owned(),
+                                        account: p.account.name().to_owned(),
+                                        kind: kind.into(),
+                                        digits: p.account.digits(),
+                                        period: kind.period(),
+                                        duplicate,
+                                        batch: batch.map(|b| {
+                                            format!("batch {} of {}", b.index + 1, b.size)
+                                        }),
+                                        warnings: p.warnings.clone(),
+                                    });
+                                    if !duplicate {
+                                        pending.push(NewEntry {
+                                            account: p.account,
+                                            meta: EntryMeta::default(),
+                                        });
+                                    }
+                                }
+                                Err(e) => preview.problems.push(e.to_string()),
+                            }
+                        }
+                    }
+                    Content::Other {
+                        kind,
+                        preview: text,
+                    } => preview.others.push(OtherCode {
+                        content: kind.into(),
+                        preview: text,
+                    }),
+                    Content::Invalid(message) => preview.problems.push(format!(
+                        "an authenticator code Sesame cannot use: {message}"
+                    )),
+                }
+            }
+        });
+        preview.problems.extend(scan::missing_report(&batches));
+        if texts.is_empty() {
+            preview.problems.push("no QR code found".to_owned());
+        }
+        self.transient().scanned = pending;
+        preview
+    }
+
+    /// Saves the accounts of the last preview (duplicates were left out).
+    pub fn save_scanned(&self) -> Result<Vec<EntryView>, VaultError> {
+        let items = std::mem::take(&mut self.transient().scanned);
+        if items.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.add(items)
+    }
+
+    /// Keeps a link Sesame was opened with; the newest wins.
+    pub fn open_link(&self, link: String) {
+        *self.link.lock().unwrap_or_else(|e| e.into_inner()) = Some(zeroize::Zeroizing::new(link));
+    }
+
+    /// The waiting link's add preview, once a profile is unlocked to take it.
+    pub fn take_link_preview(&self) -> Option<ScanPreview> {
+        // Locked: the link waits.
+        self.vault_state().unlocked.as_ref()?;
+        let link = self.link.lock().unwrap_or_else(|e| e.into_inner()).take()?;
+        Some(self.preview_scan(vec![link.to_string()]))
     }
 }
