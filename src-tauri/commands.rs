@@ -2,8 +2,8 @@
 //! call the service off the UI thread (Argon2id, the keyring over D-Bus and SQLite block),
 //! answer. The work itself is the service's.
 
-use crate::copy::blocking;
 use crate::push::Pages;
+use crate::worker::blocking;
 use sesame_core::export::ExportFormat;
 use sesame_service::dto::{
     AppSettings, AppStatus, BackupView, CommandError, Copied, EntryView, ErrorKind, ExportResult,
@@ -420,7 +420,7 @@ pub async fn back_up_now(state: Shared<'_>) -> Result<BackupView, CommandError> 
 /// time if it still holds that code.
 #[tauri::command]
 pub async fn copy_code(id: String, state: Shared<'_>) -> Result<Copied, CommandError> {
-    crate::copy::copy(Arc::clone(&state), input::entry_id(&id)?).await
+    Arc::clone(&state).copy(input::entry_id(&id)?).await
 }
 
 #[tauri::command]

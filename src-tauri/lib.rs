@@ -3,7 +3,6 @@
 
 mod active_window;
 mod commands;
-mod copy;
 mod desktop;
 pub mod engine;
 pub mod heap;
@@ -15,6 +14,7 @@ mod quick;
 mod session_watch;
 mod shortcut;
 mod tray;
+mod worker;
 
 use sesame_service::{brands, dto, housekeeping, state};
 use std::sync::Arc;

@@ -134,7 +134,7 @@ pub async fn finish<R: Runtime>(
 ) -> Result<QuickOutcome, CommandError> {
     let state = Arc::clone(&app.state::<Arc<AppState>>());
     if !type_it {
-        let copied = crate::copy::copy(state, id).await?;
+        let copied = state.copy(id).await?;
         close(app);
         return Ok(QuickOutcome {
             typed: false,
@@ -157,7 +157,7 @@ pub async fn finish<R: Runtime>(
             message: "Typed".into(),
         }),
         Err(why) => {
-            let copied = crate::copy::copy(state, id).await?;
+            let copied = state.copy(id).await?;
             if let Some(w) = app.get_webview_window("main") {
                 let _ = w.show();
                 let _ = w.set_focus();

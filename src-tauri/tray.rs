@@ -103,7 +103,7 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, id: &str) {
             let app = app.clone();
             tauri::async_runtime::spawn(async move {
                 // A locked profile: open the window to unlock it.
-                if crate::copy::copy(state, id).await.is_err() {
+                if state.copy(id).await.is_err() {
                     main_window::show(&app);
                 }
             });

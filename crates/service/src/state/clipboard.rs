@@ -3,9 +3,11 @@
 //! if it still holds that code.
 
 use super::{locked, AppState};
-use crate::dto::CommandError;
+use crate::dto::{CommandError, Copied};
 use sesame_capture::CodeClipboard;
 use sesame_core::{ticker, Kind};
+use std::sync::Arc;
+use std::time::Duration;
 use zeroize::Zeroizing;
 
 impl AppState {
@@ -77,5 +79,25 @@ impl AppState {
             let _ = clipboard.clear_if_holds(held);
         }
         *copied = None;
+    }
+
+    /// Copies an entry's code, and clears the clipboard of it after the configured time (on the
+    /// caller's tokio runtime). The copy command, quick copy and the tray all copy through it.
+    pub async fn copy(self: Arc<Self>, id: i64) -> Result<Copied, CommandError> {
+        let state = Arc::clone(&self);
+        let (code, clear_seconds) = tokio::task::spawn_blocking(move || state.copy_code(id))
+            .await
+            .map_err(|e| CommandError::unavailable(format!("internal error: {e}")))??;
+        if clear_seconds > 0 {
+            let held = code.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep(Duration::from_secs(u64::from(clear_seconds))).await;
+                let _ = tokio::task::spawn_blocking(move || self.clear_copied(Some(&held))).await;
+            });
+        }
+        Ok(Copied {
+            code: code.to_string(),
+            clear_seconds,
+        })
     }
 }
