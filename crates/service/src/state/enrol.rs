@@ -105,10 +105,7 @@ impl AppState {
                                         warnings: p.warnings.clone(),
                                     });
                                     if !duplicate {
-                                        pending.push(NewEntry {
-                                            account: p.account,
-                                            meta: EntryMeta::default(),
-                                        });
+                                        pending.push(new_entry(p.account));
                                     }
                                 }
                                 Err(e) => preview.problems.push(e.to_string()),
