@@ -49,6 +49,12 @@ fn backup_task(state: Arc<state::AppState>, pages: Arc<push::Pages>) {
     }));
 }
 
+/// A .deb or .rpm installs Sesame under /usr, and its desktop file names the link handlers.
+#[cfg(any(target_os = "linux", windows))]
+fn installed_by_package() -> bool {
+    cfg!(target_os = "linux") && std::env::current_exe().is_ok_and(|exe| exe.starts_with("/usr/"))
+}
+
 pub fn run() {
     // Single instance, registered first: a second launch focuses the running window, and an
     // otpauth link it was given waits for the running one to preview it.
@@ -73,7 +79,7 @@ pub fn run() {
                 // registers itself so that otpauth:// links open it. On its own thread: on Linux
                 // it runs update-desktop-database and xdg-mime for each scheme, and waits.
                 #[cfg(any(target_os = "linux", windows))]
-                {
+                if !installed_by_package() {
                     use tauri_plugin_deep_link::DeepLinkExt;
                     let handle = app.handle().clone();
                     std::thread::spawn(move || {

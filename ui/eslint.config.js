@@ -10,7 +10,8 @@ export default ts.config(
   js.configs.recommended,
   ts.configs.recommended,
   svelte.configs.recommended,
-  { languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  // __SESAME_VERSION__: defined by vite.config.ts.
+  { languageOptions: { globals: { ...globals.browser, ...globals.node, __SESAME_VERSION__: "readonly" } } },
   {
     files: ["**/*.svelte", "**/*.svelte.ts"],
     languageOptions: {

@@ -33,8 +33,12 @@ function simpleIcons(): Plugin {
   };
 }
 
+/** The app's version, as the packages and `sesame --version` give it (tauri.conf.json). */
+const version: string = JSON.parse(readFileSync(new URL("../tauri.conf.json", import.meta.url), "utf8")).version;
+
 export default defineConfig({
   plugins: [svelte(), simpleIcons()],
+  define: { __SESAME_VERSION__: JSON.stringify(version) },
   // Tauri serves the built files from its own protocol; relative paths keep them portable.
   base: "./",
   clearScreen: false,

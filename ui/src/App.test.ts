@@ -4,7 +4,7 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import App from "./App.svelte";
 import type { AppStatus } from "./gen/AppStatus";
 import type { CodeView } from "./lib/ipc";
-import { codeView } from "./lib/testRows";
+import { codeView, defaultSettings } from "./lib/testRows";
 import type { Push } from "./gen/Push";
 
 let app: ReturnType<typeof mount> | undefined;
@@ -72,21 +72,7 @@ let tell: (pushes: Push[]) => void = () => {};
 function backend(snap: Snap, st: AppStatus | (() => AppStatus) = appStatus(), more?: (cmd: string, args: unknown) => unknown) {
   mockIPC((cmd, args) => {
     if (cmd === "status") return typeof st === "function" ? st() : st;
-    if (cmd === "get_settings")
-      return {
-        clipboardClearSeconds: 30,
-        showNextWithinSeconds: 5,
-        theme: "system",
-        autoLockMinutes: 5,
-        timeOffsetSeconds: 0,
-        hideCodes: false,
-        sort: "custom",
-        startAtLogin: false,
-        quickCopyShortcut: "Ctrl+Alt+S",
-        quickCopyTypes: false,
-        closeToTray: true,
-        lockOnMinimise: false,
-      };
+    if (cmd === "get_settings") return defaultSettings;
     // The rows are accounts and codes at once: Rust's first snapshot has both.
     if (cmd === "subscribe") return { id: 1, snapshot: { offsetMs: 0, ...snap, entries: snap.codes } };
     if (cmd === "next_pushes") return new Promise((answer) => (tell = answer));

@@ -1,5 +1,6 @@
-// Rows as Rust sends them, for the UI's tests: an ordinary TOTP account, changed where a test
-// cares.
+// What Rust sends, for the UI's tests: an ordinary TOTP account, changed where a test cares,
+// and the default settings.
+import type { AppSettings } from "../gen/AppSettings";
 import type { EntryView } from "../gen/EntryView";
 import type { CodeView } from "./ipc";
 
@@ -28,3 +29,18 @@ export const codeView = (over: Partial<CodeView> = {}): CodeView => ({
   validUntilMs: 30_000,
   ...over,
 });
+
+export const defaultSettings: AppSettings = {
+  clipboardClearSeconds: 30,
+  showNextWithinSeconds: 5,
+  theme: "system",
+  autoLockMinutes: 5,
+  timeOffsetSeconds: 0,
+  hideCodes: false,
+  sort: "custom",
+  startAtLogin: false,
+  quickCopyShortcut: "Ctrl+Alt+S",
+  quickCopyTypes: false,
+  closeToTray: true,
+  lockOnMinimise: false,
+};
