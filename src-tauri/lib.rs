@@ -17,6 +17,9 @@ mod tray;
 mod worker;
 
 use sesame_service::{brands, dto, housekeeping, state};
+
+/// Whether Sesame was started for quick copy (`--quick-copy`, the desktop file's action).
+pub use quick::asked as quick_copy_asked;
 use std::sync::Arc;
 use tauri::{Manager, Runtime};
 

@@ -199,3 +199,12 @@ fn parse_text_shows_fields_and_warnings_on_stderr() {
         "warning: counter parameter missing; starting at 0\n"
     );
 }
+
+#[test]
+fn version_is_the_packages() {
+    let o = run(&["--version"]);
+    assert_eq!(
+        (o.status, o.stdout.trim()),
+        (0, concat!("sesame-cli ", env!("CARGO_PKG_VERSION")))
+    );
+}
