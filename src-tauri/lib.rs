@@ -52,10 +52,12 @@ fn backup_task(state: Arc<state::AppState>, pages: Arc<push::Pages>) {
     }));
 }
 
-/// A .deb or .rpm installs Sesame under /usr, and its desktop file names the link handlers.
+/// A .deb or .rpm installs Sesame in /usr/bin, and its desktop file names the link handlers
+/// (a build copied to /usr/local/bin is no package's, and registers itself).
 #[cfg(any(target_os = "linux", windows))]
 fn installed_by_package() -> bool {
-    cfg!(target_os = "linux") && std::env::current_exe().is_ok_and(|exe| exe.starts_with("/usr/"))
+    cfg!(target_os = "linux")
+        && std::env::current_exe().is_ok_and(|exe| exe.starts_with("/usr/bin"))
 }
 
 pub fn run() {
