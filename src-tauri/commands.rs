@@ -79,10 +79,6 @@ pub async fn create_profile(
     password: Option<String>,
     state: Shared<'_>,
 ) -> Result<AppStatus, CommandError> {
-    let password = password.filter(|p| !p.is_empty());
-    if let Some(p) = &password {
-        input::new_password(p, &[&name])?;
-    }
     blocking(&state, move |s| {
         s.create_profile(&name, password.as_deref())?;
         Ok(s.status())
@@ -97,11 +93,6 @@ pub async fn change_password(
     state: Shared<'_>,
 ) -> Result<AppStatus, CommandError> {
     // Empty: the password is removed (the keyring keeps the profile).
-    if new_password.is_empty() {
-        input::password(&new_password)?;
-    } else {
-        input::new_password(&new_password, &[])?;
-    }
     blocking(&state, move |s| {
         s.change_password(current.as_deref(), &new_password)?;
         Ok(s.status())

@@ -2,6 +2,8 @@
 //! session), switching, creating, and the ways it opens (password, recovery key, login).
 
 use super::{locked, AppState, Transient};
+use crate::dto::CommandError;
+use crate::input;
 use sesame_core::keystore::KeyStore;
 use sesame_core::vault::{Credential, VaultError};
 
@@ -54,10 +56,16 @@ impl AppState {
         })
     }
 
-    /// Creates a profile and opens it, starting from nothing of the profile open before.
-    pub fn create_profile(&self, name: &str, password: Option<&str>) -> Result<(), VaultError> {
+    /// Creates a profile and opens it, starting from nothing of the profile open before. It is
+    /// protected by `password` (not an obviously weak one), or by the keyring when that is
+    /// absent or empty.
+    pub fn create_profile(&self, name: &str, password: Option<&str>) -> Result<(), CommandError> {
+        let password = password.filter(|p| !p.is_empty());
+        if let Some(p) = password {
+            input::new_password(p, &[name])?;
+        }
         self.forget_transient();
-        self.change(|inner| {
+        Ok(self.change(|inner| {
             let session = {
                 let vault = inner.vault()?;
                 match password {
@@ -73,13 +81,17 @@ impl AppState {
             };
             inner.active = Some(session.name().to_owned());
             inner.set_unlocked(session)
-        })
+        })?)
     }
 
     /// Sets, changes (`current` must be right) or removes (empty `new`) the active profile's
     /// password. Without a password the profile is kept by the keyring.
-    pub fn change_password(&self, current: Option<&str>, new: &str) -> Result<(), VaultError> {
-        self.change(|inner| {
+    /// A new password must not be an obviously weak one.
+    pub fn change_password(&self, current: Option<&str>, new: &str) -> Result<(), CommandError> {
+        if !new.is_empty() {
+            input::new_password(new, &[])?;
+        }
+        Ok(self.change(|inner| {
             let name = inner
                 .active
                 .clone()
@@ -103,7 +115,7 @@ impl AppState {
             );
             inner.set_unlocked(session)?;
             result
-        })
+        })?)
     }
 
     /// A new recovery key (revoking the one before); a password profile's password first.
