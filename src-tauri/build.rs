@@ -7,9 +7,7 @@ use std::path::Path;
 /// Every command the UI may call: the `#[tauri::command]` functions of commands.rs, read from
 /// the source, so that their permissions (here) and their registration (`generate_handler!`,
 /// written for lib.rs) are never a list kept by hand.
-fn commands() -> Vec<String> {
-    println!("cargo:rerun-if-changed=src-tauri/commands.rs");
-    let source = std::fs::read_to_string("src-tauri/commands.rs").unwrap_or_default();
+fn commands(source: &str) -> Vec<String> {
     source
         .split("#[tauri::command]")
         .skip(1)
@@ -47,7 +45,14 @@ fn main() {
         );
         return;
     }
-    let commands = commands();
+    println!("cargo:rerun-if-changed=src-tauri/commands.rs");
+    let commands = match std::fs::read_to_string("src-tauri/commands.rs") {
+        Ok(source) => commands(&source),
+        Err(e) => {
+            println!("cargo::error=cannot read src-tauri/commands.rs: {e}");
+            return;
+        }
+    };
     if let Err(e) = write_handler(&commands) {
         println!("cargo::error=cannot write the command handler: {e}");
         return;
