@@ -19,6 +19,14 @@ APT_BUILD=(build-essential curl wget file pkg-config libssl-dev libxdo-dev
 # into, titled like a sign-in page), and ImageMagick to put a QR
 # image on the virtual screen and to take screenshots.
 APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick zenity)
+# What the release checks use: a fresh Debian root for the installed-package test (mmdebstrap),
+# rpm to read the .rpm, a Python venv for the workflow checkers, and Debian's rustc-web with its
+# source and MinGW to compile the Windows code paths. Installed after rustup's toolchain, whose
+# cargo stays first on PATH (rustc-web puts another cargo in /usr/bin).
+APT_RELEASE_TEST=(mmdebstrap debian-archive-keyring rpm python3-venv gcc-mingw-w64-x86-64)
+# Debian's newer Rust, for building std for Windows (Ubuntu lacks it: there, tests/windows.sh
+# adds the target to rustup's toolchain instead).
+APT_RUST_WEB=(rustc-web cargo-web rust-web-src rust-web-clippy)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
@@ -92,10 +100,32 @@ ensure_ui_packages() {
 }
 
 ensure_test_tools() {
+  if command -v apt-get >/dev/null 2>&1; then
+    install_apt_packages "${APT_RELEASE_TEST[@]}"
+    if apt-cache show "${APT_RUST_WEB[0]}" >/dev/null 2>&1; then install_apt_packages "${APT_RUST_WEB[@]}"; fi
+  fi
   if ! command -v tauri-driver >/dev/null 2>&1; then
     say "Installing tauri-driver (WebDriver for Tauri apps)"
     cargo install --locked tauri-driver
   fi
+}
+
+# The Debian packages the given binaries need, as dpkg-shlibdeps computes them ("libc6 (>= 2.35),
+# …"). It wants to run inside a source package: it gets the smallest one.
+shlibs_depends() (
+  local bins=() b
+  for b in "$@"; do bins+=("$(realpath "$b")"); done
+  cd "$(mktemp -d)"
+  trap 'rm -rf "$PWD"' EXIT
+  mkdir debian
+  printf 'Source: sesame\n\nPackage: sesame\nArchitecture: any\n' >debian/control
+  dpkg-shlibdeps -O "${bins[@]}" 2>/dev/null | sed -n 's/^shlibs:Depends=//p'
+)
+
+# The sonames the given binaries link, as rpm names them ("libc.so.6()(64bit)"), one a line.
+linked_sonames() {
+  local b
+  for b in "$@"; do objdump -p "$b" | awk '/NEEDED/ {print $2 "()(64bit)"}'; done | sort -u
 }
 
 build_ui() {

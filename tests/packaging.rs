@@ -69,3 +69,94 @@ fn the_app_prints_the_packages_version() {
     );
     assert_eq!(conf["version"], env!("CARGO_PKG_VERSION"));
 }
+
+/// The first `attr="…"` value after `start` in `text`.
+fn attribute<'a>(text: &'a str, start: &str, attr: &str) -> &'a str {
+    let from = text.find(start).unwrap_or_else(|| panic!("no {start}"));
+    let rest = &text[from..];
+    let value = &rest[rest.find(&format!("{attr}=\"")).expect(attr) + attr.len() + 2..];
+    &value[..value.find('"').expect("a closing quote")]
+}
+
+#[test]
+fn the_metainfo_describes_this_release_and_both_packages_install_it() {
+    let conf: serde_json::Value = serde_json::from_str(&read("tauri.conf.json")).expect("JSON");
+    let name = format!(
+        "{}.metainfo.xml",
+        conf["identifier"].as_str().expect("an id")
+    );
+    let metainfo = read(&format!("packaging/{name}"));
+    // The newest release comes first: a version bump without its release entry fails here.
+    assert_eq!(
+        attribute(&metainfo, "<release ", "version"),
+        env!("CARGO_PKG_VERSION")
+    );
+    assert!(metainfo.contains(&format!(
+        "<id>{}</id>",
+        conf["identifier"].as_str().expect("an id")
+    )));
+    // Tauri names the installed desktop file after the product.
+    let desktop = format!("{}.desktop", conf["productName"].as_str().expect("a name"));
+    assert!(metainfo.contains(&format!(
+        r#"<launchable type="desktop-id">{desktop}</launchable>"#
+    )));
+    // Every address it gives is the project's.
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    assert_eq!(conf["bundle"]["homepage"], repository);
+    for url in metainfo.split("https://").skip(1) {
+        let url = format!("https://{}", &url[..url.find('<').expect("an element")]);
+        assert!(
+            url.starts_with(repository)
+                || url.starts_with(
+                    &repository
+                        .replace("https://github.com/", "https://raw.githubusercontent.com/")
+                ),
+            "{url}"
+        );
+    }
+    for format in ["deb", "rpm"] {
+        assert_eq!(
+            conf["bundle"]["linux"][format]["files"][format!("/usr/share/metainfo/{name}")],
+            format!("packaging/{name}"),
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn the_icons_cover_32_to_512_pixels() {
+    let conf: serde_json::Value = serde_json::from_str(&read("tauri.conf.json")).expect("JSON");
+    let icons: Vec<&str> = conf["bundle"]["icon"]
+        .as_array()
+        .expect("icons")
+        .iter()
+        .filter_map(|i| i.as_str().filter(|i| i.ends_with(".png")))
+        .collect();
+    for size in [32, 48, 64, 128, 256, 512] {
+        let path = format!("icons/{size}x{size}.png");
+        assert!(icons.contains(&path.as_str()), "{path} is not bundled");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (width, height) = image::image_dimensions(root.join(&path)).expect(&path);
+        assert_eq!((width, height), (size, size), "{path}");
+    }
+}
+
+/// What the README tells Windows and macOS users rests on these settings.
+#[test]
+fn the_installers_are_what_the_readme_says() {
+    let conf: serde_json::Value = serde_json::from_str(&read("tauri.conf.json")).expect("JSON");
+    let bundle = &conf["bundle"];
+    // "installs for you alone, without administrator rights"
+    assert_eq!(bundle["windows"]["nsis"]["installMode"], "currentUser");
+    // "the installer fetches [WebView2] where it is missing"
+    assert_eq!(
+        bundle["windows"]["webviewInstallMode"]["type"],
+        "downloadBootstrapper"
+    );
+    // Signed ad hoc unless the release workflow is given a signing identity: an unsigned app
+    // does not start at all on Apple Silicon.
+    assert_eq!(bundle["macOS"]["signingIdentity"], "-");
+    // No updater: Sesame makes no network requests.
+    assert!(conf["plugins"].get("updater").is_none());
+    assert_ne!(bundle["createUpdaterArtifacts"], true);
+}
