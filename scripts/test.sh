@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets up everything the tests need, then runs all of them: the UI's type check and unit tests,
-# formatting and lints, and every Rust test (core, CLI, IPC on Tauri's mock runtime, and the real
-# app end to end) under a virtual display, a private session bus and an unlocked gnome-keyring.
+# formatting and lints, every Rust test (core, CLI, IPC on Tauri's mock runtime, and the real
+# app end to end) under a virtual display, a private session bus and an unlocked gnome-keyring,
+# and the release checks: the workflows, a Windows build, and the Linux packages installed on a
+# fresh Debian 12.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 SESAME_SETUP_TEST=1 sesame_setup
@@ -21,3 +23,11 @@ cargo test --workspace --locked --no-run
 
 say "Rust: every test, with the real app, display, session bus and keyring"
 with_test_desktop cargo test --workspace --locked --no-fail-fast
+
+say "Release: the GitHub workflows, the Windows build and the Linux packages"
+./tests/workflows.sh
+./tests/windows.sh
+# Link-time optimisation off for the tested build, to keep a cold run within CI's budget on two
+# cores; the packaging configuration is the same.
+CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 ./scripts/package.sh
+./tests/package/run.sh

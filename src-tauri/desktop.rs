@@ -67,6 +67,7 @@ pub fn setup(app: &tauri::App, argv: &[String]) -> tauri::Result<()> {
 }
 
 /// "Ctrl+Alt+S" in the XDG shortcuts notation the portal takes: "CTRL+ALT+s".
+#[cfg(target_os = "linux")]
 pub fn xdg_trigger(accelerator: &str) -> String {
     accelerator
         .split('+')
@@ -185,7 +186,7 @@ fn set_shortcut<R: Runtime>(app: &AppHandle<R>, old: &str, wanted: &str) -> Resu
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, target_os = "linux"))]
 mod tests {
     #[test]
     fn accelerators_become_xdg_triggers() {
