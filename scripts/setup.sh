@@ -20,12 +20,12 @@ APT_BUILD=(build-essential curl wget file pkg-config libssl-dev libxdo-dev
 # image on the virtual screen and to take screenshots.
 APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick zenity)
 # What the release checks use: a fresh Debian root for the installed-package test (mmdebstrap),
-# rpm to read the .rpm, a Python venv for the workflow checkers, and Debian's rustc-web with its
-# source and MinGW to compile the Windows code paths. Installed after rustup's toolchain, whose
-# cargo stays first on PATH (rustc-web puts another cargo in /usr/bin).
-APT_RELEASE_TEST=(mmdebstrap debian-archive-keyring rpm python3-venv gcc-mingw-w64-x86-64)
-# Debian's newer Rust, for building std for Windows (Ubuntu lacks it: there, tests/windows.sh
-# adds the target to rustup's toolchain instead).
+# rpm to read the .rpm, a Python venv for the workflow checkers, and MinGW and llvm-ar for the
+# C that the Windows and macOS builds compile. Installed after rustup's toolchain, whose cargo
+# stays first on PATH (rustc-web puts another cargo in /usr/bin).
+APT_RELEASE_TEST=(mmdebstrap debian-archive-keyring rpm python3-venv gcc-mingw-w64-x86-64 llvm)
+# Debian's newer Rust, to build Windows' and macOS's std from source (Ubuntu lacks it: there,
+# tests/cross-check.sh adds the targets to rustup's toolchain instead).
 APT_RUST_WEB=(rustc-web cargo-web rust-web-src rust-web-clippy)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -24,9 +24,9 @@ cargo test --workspace --locked --no-run
 say "Rust: every test, with the real app, display, session bus and keyring"
 with_test_desktop cargo test --workspace --locked --no-fail-fast
 
-say "Release: the GitHub workflows, the Windows build and the Linux packages"
+say "Release: the GitHub workflows, Windows and macOS builds, and the Linux packages"
 ./tests/workflows.sh
-./tests/windows.sh
+./tests/cross-check.sh
 # Link-time optimisation off for the tested build, to keep a cold run within CI's budget on two
 # cores; the packaging configuration is the same.
 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 ./scripts/package.sh
