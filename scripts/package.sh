@@ -14,10 +14,12 @@ cd "$SESAME_ROOT"
 tauri=ui/node_modules/.bin/tauri
 bins=(target/release/sesame target/release/sesame-cli)
 
+build_ui
 say "Building Sesame and sesame-cli (release)"
-# The CLI builds the UI first (beforeBuildCommand in tauri.conf.json, run in ui/).
-"$tauri" build --no-bundle
-cargo build --release --locked -p sesame-cli
+# What `tauri build` runs, with the CLI in the same build: built alone, the CLI's dependencies
+# would be compiled a second time with other features. `tauri bundle` then packs these binaries
+# as they are (a beforeBundleCommand would rebuild the app, since --config changes its build).
+cargo build --release --locked -p sesame -p sesame-cli --bins --features sesame/custom-protocol
 
 say "Computing the packages' dependencies"
 scratch="$(mktemp -d)"
