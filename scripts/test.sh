@@ -2,8 +2,8 @@
 # Sets up everything the tests need, then runs all of them: the UI's type check and unit tests,
 # formatting and lints, every Rust test (core, CLI, IPC on Tauri's mock runtime, and the real
 # app end to end) under a virtual display, a private session bus and an unlocked gnome-keyring,
-# and the release checks: the workflows, a Windows build, and the Linux packages installed on a
-# fresh Debian 12.
+# and the release checks: the workflows, the Windows and macOS builds, and the Linux packages
+# installed on a fresh Debian 12.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 SESAME_SETUP_TEST=1 sesame_setup
