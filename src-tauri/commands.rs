@@ -436,7 +436,10 @@ pub async fn set_settings<R: tauri::Runtime>(
     .await?;
     // The shortcut and start at login first: a shortcut the system refuses is not saved.
     crate::desktop::apply(&app, &state.settings(), &new).map_err(CommandError::invalid)?;
-    blocking(&state, move |s| s.set_settings(new)).await
+    let saved = blocking(&state, move |s| s.set_settings(new)).await?;
+    // The tray speaks the language just chosen.
+    crate::tray::refresh(&app);
+    Ok(saved)
 }
 
 /// Enter in quick copy: copies the entry's code (or, with `type_it`, types it into the window

@@ -5,6 +5,7 @@
 //! the shortcut is pressed, and no second WebKit process.
 
 use crate::active_window::{self, Target};
+use sesame_core::i18n::Catalogue;
 use sesame_service::dto::{CommandError, Push, QuickOpen, QuickOutcome};
 use sesame_service::state::AppState;
 use std::sync::{Arc, Mutex};
@@ -133,28 +134,29 @@ pub async fn finish<R: Runtime>(
     type_it: bool,
 ) -> Result<QuickOutcome, CommandError> {
     let state = Arc::clone(&app.state::<Arc<AppState>>());
+    let words = Arc::new(Catalogue::new(state.language()));
     if !type_it {
         let copied = state.copy(id).await?;
         close(app);
         return Ok(QuickOutcome {
             typed: false,
-            message: clear_note("Copied", copied.clear_seconds),
+            message: clear_note(&words, words.get("quick-copied", &[]), copied.clear_seconds),
         });
     }
     let target = close(app);
     let typed = match target {
-        None => Err("Sesame does not know which window to type into".to_owned()),
+        None => Err(words.get("quick-no-target", &[])),
         Some(target) => {
-            let s = Arc::clone(&state);
-            tauri::async_runtime::spawn_blocking(move || type_code(&s, id, &target))
+            let (s, w) = (Arc::clone(&state), Arc::clone(&words));
+            tauri::async_runtime::spawn_blocking(move || type_code(&s, &w, id, &target))
                 .await
-                .unwrap_or_else(|_| Err("typing failed".into()))
+                .unwrap_or_else(|_| Err(words.get("quick-typing-failed", &[])))
         }
     };
     match typed {
         Ok(()) => Ok(QuickOutcome {
             typed: true,
-            message: "Typed".into(),
+            message: words.get("quick-typed", &[]),
         }),
         Err(why) => {
             let copied = state.copy(id).await?;
@@ -165,7 +167,8 @@ pub async fn finish<R: Runtime>(
             Ok(QuickOutcome {
                 typed: false,
                 message: clear_note(
-                    &format!("{why}, so it was copied instead"),
+                    &words,
+                    words.get("quick-copied-instead", &[("why", why.into())]),
                     copied.clear_seconds,
                 ),
             })
@@ -173,32 +176,38 @@ pub async fn finish<R: Runtime>(
     }
 }
 
-fn clear_note(what: &str, seconds: u32) -> String {
+fn clear_note(words: &Catalogue, what: String, seconds: u32) -> String {
     if seconds == 0 {
-        what.to_owned()
+        what
     } else {
-        format!("{what}; the clipboard is cleared in {seconds} s")
+        words.get(
+            "quick-clears",
+            &[("what", what.into()), ("seconds", seconds.into())],
+        )
     }
 }
 
 /// Types the code into the target window: the code never touches the clipboard.
-fn type_code(state: &AppState, id: i64, target: &Target) -> Result<(), String> {
+fn type_code(state: &AppState, words: &Catalogue, id: i64, target: &Target) -> Result<(), String> {
     use enigo::{Enigo, Keyboard, Settings};
     if !active_window::activate(target) {
-        return Err("Sesame cannot give the focus back to that window".into());
+        return Err(words.get("quick-cannot-focus", &[]));
     }
     // Let the window take the focus before the keys arrive; then make sure it has it, since a
     // window that closed, or a focus the system refused, would send the code elsewhere.
     std::thread::sleep(std::time::Duration::from_millis(150));
     if !active_window::is_focused(target) {
-        return Err(format!("“{}” no longer has the keyboard", target.title));
+        return Err(words.get(
+            "quick-lost-keyboard",
+            &[("window", target.title.as_str().into())],
+        ));
     }
-    let mut enigo = Enigo::new(&Settings::default())
-        .map_err(|_| "this system does not let Sesame type into other windows".to_owned())?;
+    let mut enigo =
+        Enigo::new(&Settings::default()).map_err(|_| words.get("quick-cannot-type", &[]))?;
     let code = state.code_to_use(id).map_err(|e| e.message)?;
     enigo
         .text(&code)
-        .map_err(|_| "this system refused the typed keys".to_owned())
+        .map_err(|_| words.get("quick-keys-refused", &[]))
 }
 
 /// Whether `argv` asks for quick copy (`sesame --quick-copy`, for desktops where Sesame cannot

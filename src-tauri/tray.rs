@@ -2,6 +2,7 @@
 //! Its menu holds names only, never codes.
 
 use crate::{main_window, quick};
+use sesame_core::i18n::Catalogue;
 use sesame_service::state::AppState;
 use std::sync::Arc;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
@@ -40,17 +41,25 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let mut changes = app.state::<Arc<AppState>>().watch();
     tauri::async_runtime::spawn(async move {
         while changes.changed().await.is_ok() {
-            if let (Some(tray), Ok(menu)) = (app.tray_by_id(TRAY), menu(&app)) {
-                let _ = tray.set_menu(Some(menu));
-            }
+            refresh(&app);
         }
     });
     Ok(())
 }
 
+/// Rebuilds the menu: favourites changed, or the language did.
+pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
+    if let (Some(tray), Ok(menu)) = (app.tray_by_id(TRAY), menu(app)) {
+        let _ = tray.set_menu(Some(menu));
+    }
+}
+
 fn menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     let menu = Menu::new(app)?;
-    let favourites = app.state::<Arc<AppState>>().with_entries(|entries| {
+    let state = app.state::<Arc<AppState>>();
+    let words = Catalogue::new(state.language());
+    let item = |id: &str, words: &str| MenuItem::with_id(app, id, words, true, None::<&str>);
+    let favourites = state.with_entries(|entries| {
         entries
             .iter()
             .filter(|e| e.meta.favorite)
@@ -58,34 +67,19 @@ fn menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
             .collect::<Vec<_>>()
     });
     for (id, label) in &favourites {
-        menu.append(&MenuItem::with_id(
-            app,
-            format!("copy:{id}"),
-            format!("Copy {label}"),
-            true,
-            None::<&str>,
+        menu.append(&item(
+            &format!("copy:{id}"),
+            &words.get("tray-copy", &[("name", label.as_str().into())]),
         )?)?;
     }
     if !favourites.is_empty() {
         menu.append(&PredefinedMenuItem::separator(app)?)?;
     }
-    menu.append(&MenuItem::with_id(
-        app,
-        "open",
-        "Open Sesame",
-        true,
-        None::<&str>,
-    )?)?;
-    menu.append(&MenuItem::with_id(
-        app,
-        "quick",
-        "Quick copy…",
-        true,
-        None::<&str>,
-    )?)?;
-    menu.append(&MenuItem::with_id(app, "lock", "Lock", true, None::<&str>)?)?;
+    menu.append(&item("open", &words.get("tray-open", &[]))?)?;
+    menu.append(&item("quick", &words.get("tray-quick-copy", &[]))?)?;
+    menu.append(&item("lock", &words.get("tray-lock", &[]))?)?;
     menu.append(&PredefinedMenuItem::separator(app)?)?;
-    menu.append(&MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?)?;
+    menu.append(&item("quit", &words.get("tray-quit", &[]))?)?;
     Ok(menu)
 }
 

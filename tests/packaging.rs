@@ -160,3 +160,30 @@ fn the_installers_are_what_the_readme_says() {
     assert!(conf["plugins"].get("updater").is_none());
     assert_ne!(bundle["createUpdaterArtifacts"], true);
 }
+
+#[test]
+fn the_desktop_file_speaks_every_language_from_the_catalogues() {
+    use sesame_core::i18n::{Catalogue, LANGUAGES};
+    let desktop = read("packaging/sesame.desktop");
+    let fields = [
+        ("Desktop Entry", "GenericName", "desktop-generic-name"),
+        ("Desktop Entry", "Comment", "desktop-comment"),
+        ("Desktop Entry", "Keywords", "desktop-keywords"),
+        ("Desktop Action quick-copy", "Name", "desktop-quick-copy"),
+    ];
+    for language in LANGUAGES {
+        let words = Catalogue::new(language);
+        for (group, key, message) in fields {
+            // The desktop's locale names: "pt_BR", as in LANG; English is the plain key.
+            let key = match language {
+                "en" => key.to_owned(),
+                tag => format!("{key}[{}]", tag.replace('-', "_")),
+            };
+            assert_eq!(
+                desktop_value(&desktop, group, &key),
+                words.get(message, &[]),
+                "packaging/sesame.desktop: [{group}] {key} is not the catalogue's {message}"
+            );
+        }
+    }
+}

@@ -42,6 +42,8 @@ export default defineConfig({
   // Tauri serves the built files from its own protocol; relative paths keep them portable.
   base: "./",
   clearScreen: false,
+  // The message catalogues are shared with Rust, beside the UI (locales/).
+  server: { fs: { allow: [".", "../locales"] } },
   build: {
     target: "safari16",
     outDir: "dist",

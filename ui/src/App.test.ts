@@ -57,6 +57,7 @@ function appStatus(over: Partial<AppStatus> = {}): AppStatus {
     dataError: null,
     remindBackup: false,
     clockWarning: null,
+    language: "en",
     ...over,
   };
 }
@@ -152,12 +153,27 @@ test("what Rust tells the page: new codes, quick copy opening and closing, a loc
   expect(statusCalls).toBe(before + 1);
 });
 
-test("an empty profile explains how to add an account", async () => {
+test("an empty profile offers the ways people have their setup, in plain words", async () => {
   backend({ codes: [] });
   app = mount(App, { target: document.body });
   await tick();
   flushSync();
-  expect(document.querySelector(".empty")?.textContent).toContain("No accounts yet");
+  const empty = document.querySelector(".empty")!;
+  expect(empty.querySelector("h2")?.textContent).toBe("Add your first account");
+  // The likeliest first: the QR on the screen, a QR image, a key to type, another app.
+  expect([...empty.querySelectorAll(".choices .what")].map((e) => e.textContent)).toEqual([
+    "Scan the QR code on my screen",
+    "Open a QR image…",
+    "Type the setup key…",
+    "Import from another app…",
+  ]);
+  // No protocol names, unless the person opens the advanced part.
+  const advanced = empty.querySelector("details.link-add")!;
+  expect(advanced.hasAttribute("open")).toBe(false);
+  const read = [...empty.children].filter((e) => e !== advanced).map((e) => e.textContent);
+  expect(read.join(" ")).not.toMatch(/otpauth|TOTP|URI|Base32/i);
+  // One Add control in the header; no permanent add bar.
+  expect(document.querySelectorAll("header #add").length).toBe(1);
 });
 
 test("adding sends the URI, clears the field and reports errors", async () => {
@@ -191,7 +207,7 @@ test("adding sends the URI, clears the field and reports errors", async () => {
   flushSync();
   expect(sent).toEqual([{ uri: "otpauth://totp/bad?secret=" }, { uri: "otpauth://totp/ACME:a?secret=JBSWY3DPEHPK3PXP" }]);
   expect(input.value).toBe("");
-  expect(document.querySelector("#add-status")?.textContent).toBe("Added 1 account.");
+  expect(document.querySelector("#notice")?.textContent).toBe("Added 1 account.");
 });
 
 test("a locked profile shows no account and asks for its password", async () => {
@@ -344,9 +360,14 @@ test("search filters as you type; arrows and Enter copy the chosen account throu
   search.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
   flushSync();
   expect(document.querySelectorAll("li.row").length).toBe(3);
-  // Ctrl+N goes to the add field, Ctrl+F back to search.
+  // Ctrl+N opens Add, its first choice focused; Escape closes it, and Ctrl+F goes to search.
   window.dispatchEvent(new KeyboardEvent("keydown", { key: "n", ctrlKey: true }));
-  expect(document.activeElement?.id).toBe("uri");
+  flushSync();
+  expect(document.querySelector("#dialog-title")?.textContent).toBe("Add an account");
+  expect(document.activeElement?.id).toBe("scan-screen");
+  window.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
+  flushSync();
+  expect(document.querySelector("[role=dialog]")).toBeNull();
   window.dispatchEvent(new KeyboardEvent("keydown", { key: "f", ctrlKey: true }));
   expect(document.activeElement?.id).toBe("search");
 });
@@ -479,7 +500,7 @@ test("an HOTP code stays with its account when the list changes under it", async
   expect([...document.querySelectorAll("li.row .code")].map((c) => c.textContent)).toEqual(["246 810", "••• •••"]);
 });
 
-test("no “No accounts yet” before the first codes come", async () => {
+test("no empty state before the first codes come", async () => {
   mockIPC((cmd) => {
     if (cmd === "status") return appStatus();
     if (cmd === "subscribe" || cmd === "next_pushes") return new Promise(() => {});
@@ -487,6 +508,6 @@ test("no “No accounts yet” before the first codes come", async () => {
   app = mount(App, { target: document.body });
   await tick();
   flushSync();
-  expect(document.querySelector("#add-status, form.add")).not.toBeNull();
+  expect(document.querySelector("header #add")).not.toBeNull();
   expect(document.querySelector(".empty")).toBeNull();
 });

@@ -7,6 +7,7 @@ pub mod cipher;
 pub mod crypto;
 pub mod error_kind;
 pub mod export;
+pub mod i18n;
 pub mod icon;
 pub mod import;
 pub mod keystore;

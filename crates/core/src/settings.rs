@@ -34,6 +34,10 @@ pub struct AppSettings {
     pub close_to_tray: bool,
     /// Lock every profile when the main window is minimised.
     pub lock_on_minimise: bool,
+    /// The tip that tells the quick-copy shortcut was dismissed.
+    pub quick_copy_tip_seen: bool,
+    /// The language of the app (one of `i18n::LANGUAGES`); empty: the system's.
+    pub language: String,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +81,8 @@ impl Default for AppSettings {
             quick_copy_types: false,
             close_to_tray: true,
             lock_on_minimise: false,
+            quick_copy_tip_seen: false,
+            language: String::new(),
         }
     }
 }
@@ -93,6 +99,8 @@ pub enum SettingsError {
     TimeOffset,
     #[error("the quick-copy shortcut is too long")]
     Shortcut,
+    #[error("Sesame has no catalogue for the language “{0}”")]
+    Language(String),
     #[error("cannot save the settings: {0}")]
     Write(String),
 }
@@ -113,6 +121,9 @@ impl AppSettings {
         }
         if self.quick_copy_shortcut.len() > 64 {
             return Err(SettingsError::Shortcut);
+        }
+        if !self.language.is_empty() && !crate::i18n::LANGUAGES.contains(&self.language.as_str()) {
+            return Err(SettingsError::Language(self.language.clone()));
         }
         Ok(())
     }

@@ -310,6 +310,9 @@ pub struct AppStatus {
     pub remind_backup: bool,
     /// The system says its clock is not synchronised: every code may be wrong.
     pub clock_warning: Option<String>,
+    /// The language to show (a tag of `sesame_core::i18n::LANGUAGES`): the chosen one, else the
+    /// system's.
+    pub language: String,
 }
 
 /// An account found in a scanned image, as the preview shows it (no secret).

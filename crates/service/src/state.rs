@@ -230,6 +230,7 @@ impl AppState {
                 .unwrap_or_else(|e| e.into_inner())
                 == Some(false))
             .then(|| crate::clock::WARNING.to_owned()),
+            language: self.language().to_owned(),
         }
     }
 

@@ -46,4 +46,12 @@ closeToTray: boolean,
 /**
  * Lock every profile when the main window is minimised.
  */
-lockOnMinimise: boolean, };
+lockOnMinimise: boolean, 
+/**
+ * The tip that tells the quick-copy shortcut was dismissed.
+ */
+quickCopyTipSeen: boolean, 
+/**
+ * The language of the app (one of `i18n::LANGUAGES`); empty: the system's.
+ */
+language: string, };

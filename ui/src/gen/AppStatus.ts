@@ -33,4 +33,9 @@ remindBackup: boolean,
 /**
  * The system says its clock is not synchronised: every code may be wrong.
  */
-clockWarning: string | null, };
+clockWarning: string | null, 
+/**
+ * The language to show (a tag of `sesame_core::i18n::LANGUAGES`): the chosen one, else the
+ * system's.
+ */
+language: string, };

@@ -57,7 +57,13 @@ export function filterCodes(codes: CodeView[], query: string): CodeView[] {
 import type { Sort as Order } from "../gen/Sort";
 
 export type { Order };
-export const ORDERS: Record<Order, string> = { custom: "Your order", issuer: "A–Z", used: "Most used", recent: "Recent" };
+/** Each order and the catalogue message naming it. */
+export const ORDERS: Record<Order, string> = {
+  custom: "order-custom",
+  issuer: "order-issuer",
+  used: "order-used",
+  recent: "order-recent",
+};
 
 const byName = (a: CodeView, b: CodeView) => fold(a.issuer || a.account).localeCompare(fold(b.issuer || b.account));
 const SORTS: Record<Order, ((a: CodeView, b: CodeView) => number) | null> = {

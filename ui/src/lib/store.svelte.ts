@@ -7,6 +7,7 @@ import type { QuickOpen } from "../gen/QuickOpen";
 import type { ScanPreview } from "../gen/ScanPreview";
 import type { Transfer, Which } from "./dialogs";
 import { errorMessage, status as fetchStatus, type CodeView } from "./ipc";
+import { language, setLanguage } from "./i18n.svelte";
 import { setTheme } from "./theme";
 
 export class AppStore {
@@ -33,6 +34,8 @@ export class AppStore {
     const before = this.status;
     this.status = s;
     this.problem = "";
+    // The language changed in Settings.
+    if (s.language !== language()) void setLanguage(s.language);
     // A lock (whatever asked for it) or another profile: nothing of the one open stays on screen.
     if (before && ((s.locked && !before.locked) || s.active !== before.active)) this.views.closeAll();
   };
@@ -52,8 +55,10 @@ export class AppStore {
 /** The views that show something of the open profile, each closed when the profile locks or
  *  another takes its place, with what they hold. */
 export class ProfileViews {
+  /** The Add dialog (the first screen shows its choices without one). */
+  adding = $state(false);
   scanPreview: ScanPreview | null = $state(null);
-  /** The last thing done, said under the add bar (saved, copied, imported). */
+  /** The last thing done (saved, copied, imported), said once to screen readers. */
   notice = $state("");
   transfer: Transfer = $state(null);
   importing: File | null = $state(null);
@@ -81,6 +86,7 @@ export class ProfileViews {
   };
 
   closeAll = () => {
+    this.adding = false;
     this.scanPreview = null;
     this.notice = "";
     this.transfer = null;

@@ -43,4 +43,6 @@ export const defaultSettings: AppSettings = {
   quickCopyTypes: false,
   closeToTray: true,
   lockOnMinimise: false,
+  quickCopyTipSeen: false,
+  language: "",
 };

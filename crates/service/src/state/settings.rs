@@ -14,6 +14,14 @@ impl AppState {
             .clone()
     }
 
+    /// The language the app speaks: the one chosen in Settings, else the system's.
+    pub fn language(&self) -> &'static str {
+        sesame_core::i18n::resolve(
+            &self.settings().language,
+            &sesame_core::i18n::system_languages(),
+        )
+    }
+
     pub fn set_settings(&self, settings: AppSettings) -> Result<AppSettings, CommandError> {
         let dir = self
             .data_dir

@@ -1,0 +1,429 @@
+### كلمات Sesame بالعربية.
+
+# Whether a fluent speaker has reviewed this catalogue: "yes" or "no".
+-reviewed = no
+
+## The window
+
+app-name = Sesame
+data-error-title = لا يستطيع Sesame فتح بياناته
+something-went-wrong = حدث خطأ ما.
+cancel = إلغاء
+close = إغلاق
+done = تم
+save = حفظ
+choose = اختيار…
+part-failed = تعذّر على Sesame تحميل هذا الجزء من نافذته. ستُصلحه إعادة تثبيت Sesame غالبًا.
+again = مرة أخرى
+
+## The header and its menu
+
+header-profile = الملف الشخصي
+header-add = إضافة
+header-add-title = إضافة حساب (Ctrl+N)
+header-lock = قفل
+header-lock-label = قفل { $profile }
+header-menu = المزيد
+menu-new-profile = ملف شخصي جديد…
+menu-password = كلمة المرور…
+menu-recovery = مفتاح الاسترداد…
+menu-import = استيراد…
+menu-export = تصدير…
+menu-backups = النسخ الاحتياطية…
+menu-settings = الإعدادات…
+menu-login-unlock-stop = التوقف عن الفتح بتسجيل دخولي
+menu-login-unlock-start = الفتح أيضًا بتسجيل دخولي
+
+## Adding accounts: the first screen and the Add dialog
+
+empty-title = أضِف حسابك الأول
+empty-lead = أين أعطاك الموقع بيانات الإعداد؟
+add-title = إضافة حساب
+add-scan-screen = مسح رمز QR الظاهر على شاشتي
+add-scan-screen-hint = يعرض الموقع رمز QR الآن: سيجده Sesame.
+add-open-image = فتح صورة فيها رمز QR…
+add-open-image-hint = لقطة شاشة أو صورة محفوظة. يمكنك أيضًا إفلاتها أو لصقها هنا.
+add-type-key = كتابة مفتاح الإعداد…
+add-type-key-hint = يعرض الموقع بدلًا من ذلك مفتاحًا من حروف وأرقام.
+add-import = استيراد من تطبيق آخر…
+add-import-hint = Aegis و2FAS وGoogle Authenticator وغيرها.
+add-link = لصق رابط الإعداد (متقدم)
+add-link-label = رابط الإعداد (otpauth://…)
+add-link-submit = إضافة
+add-drop = أفلِت صورة فيها رمز QR لمسحها، أو ملف تصدير لاستيراده
+accounts-added =
+    { $count ->
+        [zero] لم يُضَف أي حساب.
+        [one] أُضيف حساب واحد.
+        [two] أُضيف حسابان.
+        [few] أُضيفت { $count } حسابات.
+        [many] أُضيف { $count } حسابًا.
+       *[other] أُضيف { $count } حساب.
+    }
+account-added = أُضيف { $name }.
+accounts-saved =
+    { $count ->
+        [zero] لم يُحفظ أي حساب.
+        [one] حُفظ حساب واحد.
+        [two] حُفظ حسابان.
+        [few] حُفظت { $count } حسابات.
+        [many] حُفظ { $count } حسابًا.
+       *[other] حُفظ { $count } حساب.
+    }
+tip-quick-copy = نصيحة: اضغط { $shortcut } من أي مكان لتجد حسابًا وتنسخ رمزه.
+tip-search = نصيحة: ابدأ الكتابة لتجد حسابًا، ثم اضغط Enter لنسخ رمزه.
+tip-dismiss = فهمت
+
+## The list
+
+search-label = البحث في الحسابات
+search-placeholder = بحث
+order-title = تغيير الترتيب
+order-custom = ترتيبك
+order-issuer = أ–ي
+order-used = الأكثر استخدامًا
+order-recent = الأحدث
+groups-label = المجموعات
+group-all = الكل
+accounts-label = الحسابات
+no-match = لا يوجد حساب يطابق «{ $query }».
+unnamed-account = حساب بلا اسم
+copy-title = نسخ الرمز
+copy-label = نسخ رمز { $name }
+favourite = مفضّل
+copied = نُسخ
+code-label = الرمز
+next-code-label = الرمز التالي
+next-code-shown = التالي { $code }
+seconds-left-title = الثواني المتبقية
+seconds-left =
+    { $seconds ->
+        [zero] لم تبقَ أي ثانية
+        [one] بقيت ثانية واحدة
+        [two] بقيت ثانيتان
+        [few] بقيت { $seconds } ثوانٍ
+        [many] بقيت { $seconds } ثانية
+       *[other] بقيت { $seconds } ثانية
+    }
+next-code-for = الرمز التالي لـ { $name }
+edit = تعديل
+edit-label = تعديل { $name }
+remove = إزالة
+remove-label = إزالة { $name }
+codes-change-in =
+    { $seconds ->
+        [zero] تتغير الرموز الآن
+        [one] تتغير الرموز بعد ثانية واحدة
+        [two] تتغير الرموز بعد ثانيتين
+        [few] تتغير الرموز بعد { $seconds } ثوانٍ
+        [many] تتغير الرموز بعد { $seconds } ثانية
+       *[other] تتغير الرموز بعد { $seconds } ثانية
+    }
+copied-code = نُسخ رمز { $name }.
+copied-code-clears =
+    { $seconds ->
+        [zero] نُسخ رمز { $name }؛ ستُمسح الحافظة الآن.
+        [one] نُسخ رمز { $name }؛ ستُمسح الحافظة بعد ثانية واحدة.
+        [two] نُسخ رمز { $name }؛ ستُمسح الحافظة بعد ثانيتين.
+        [few] نُسخ رمز { $name }؛ ستُمسح الحافظة بعد { $seconds } ثوانٍ.
+        [many] نُسخ رمز { $name }؛ ستُمسح الحافظة بعد { $seconds } ثانية.
+       *[other] نُسخ رمز { $name }؛ ستُمسح الحافظة بعد { $seconds } ثانية.
+    }
+
+## Banners
+
+removed = أُزيل { $name }.
+undo = تراجع
+remind-recovery = هذا الملف الشخصي محفوظ في سلسلة مفاتيح النظام وحدها؛ إن أُعيد ضبطها ضاعت حساباته.
+remind-recovery-action = إنشاء مفتاح استرداد
+remind-backup = لا توجد نسخة احتياطية لهذه الحسابات بعد.
+remind-backup-action = إعداد النسخ الاحتياطي التلقائي
+integrity-wait = لن يغيّر Sesame شيئًا في هذا الملف الشخصي حتى تؤكد.
+integrity-confirm = راجعت الحسابات: ابدأ سجلًا جديدًا
+
+## First start and the lock screen
+
+welcome-title = مرحبًا بك في Sesame
+welcome-password = كلمة مرور ملفك الشخصي
+welcome-create = إنشاء الملف الشخصي
+locked-title = { $profile } مقفل
+unlock-password = كلمة المرور
+unlock-recovery-key = مفتاح الاسترداد
+unlock = فتح القفل
+unlocking = جارٍ فتح القفل…
+use-recovery-key = استخدام مفتاح الاسترداد
+use-password = استخدام كلمة المرور
+try-keyring = تجربة سلسلة المفاتيح مرة أخرى
+
+## Scan preview
+
+scan-found = الحسابات التي وُجدت
+scan-none = لم يُعثر على أي حساب
+scan-not-a-code = ليس رمز مصادقة: { $what } ({ $preview })
+scan-kind-url = رابط ويب
+scan-kind-wifi = إعدادات Wi-Fi
+scan-kind-text = نص
+scan-save =
+    { $count ->
+        [zero] لا حساب للحفظ
+        [one] حفظ حساب واحد
+        [two] حفظ حسابين
+        [few] حفظ { $count } حسابات
+        [many] حفظ { $count } حسابًا
+       *[other] حفظ { $count } حساب
+    }
+meta-digits =
+    { $digits ->
+        [zero] بلا أرقام
+        [one] رقم واحد
+        [two] رقمان
+        [few] { $digits } أرقام
+        [many] { $digits } رقمًا
+       *[other] { $digits } رقم
+    }
+meta-characters =
+    { $digits ->
+        [zero] بلا محارف
+        [one] محرف واحد
+        [two] محرفان
+        [few] { $digits } محارف
+        [many] { $digits } محرفًا
+       *[other] { $digits } محرف
+    }
+meta-period = { $seconds } ث
+meta-already-added = مضاف من قبل
+
+## Typing a setup key
+
+manual-title = إضافة حساب بمفتاح الإعداد
+manual-issuer = الجهة المُصدِرة (الموقع أو الخدمة)
+manual-account = الحساب (اسمك أو عنوانك هناك)
+manual-secret = مفتاح الإعداد
+manual-advanced = إعدادات الرمز (فقط إن طلبها الموقع)
+manual-code-now = الرمز الآن:
+manual-seconds = ({ $seconds } ث)
+manual-type-key = اكتب مفتاح الإعداد لترى رمزه.
+manual-add = إضافة
+
+## Code settings
+
+params-type = النوع
+params-totp = حسب الوقت
+params-hotp = حسب العدّاد (HOTP)
+params-steam = Steam
+params-algorithm = الخوارزمية
+params-digits = عدد الأرقام
+params-period = المدة (بالثواني)
+params-counter = العدّاد (للرمز التالي)
+
+## Editing an account
+
+edit-title = تعديل الحساب
+reveal-title = السر ورمز QR
+reveal-qr-alt = رمز QR لهذا الحساب، لمسحه بالهاتف
+reveal-warning = من يرى هذا يستطيع توليد رموزك. أغلقه حين تنتهي.
+reveal-password = كلمة مرور ملفك الشخصي، لإظهار السر
+reveal-caution = السر يتيح لأي أحد توليد رموز هذا الحساب: لا تُظهره إلا حيث لا يراه غيرك.
+reveal-show = إظهار
+edit-issuer = الجهة المُصدِرة
+edit-account = الحساب
+edit-group = المجموعة
+edit-note = ملاحظة
+edit-favourite = مفضّل (يظهر أولًا)
+edit-icon = الأيقونة
+edit-brand-placeholder = العلامة التجارية (كالجهة المُصدِرة)
+edit-brand-label = اسم أيقونة العلامة التجارية
+edit-icon-image = صورة…
+edit-icon-reset = إعادة الضبط
+edit-advanced = إعدادات الرمز (متقدم)
+edit-advanced-warning = لا تغيّرها إلا لتطابق ما يستخدمه الموقع: القيم الخاطئة تجعل كل الرموز خاطئة. في حساب HOTP، اضبط العدّاد لإعادة المزامنة.
+edit-reveal = السر ورمز QR…
+
+## Settings
+
+settings-title = الإعدادات
+settings-language = اللغة
+settings-language-system = كلغة النظام
+settings-clipboard = مسح الحافظة بعد (ثوانٍ، 0 = أبدًا)
+settings-show-next = إظهار الرمز التالي في آخر (ثوانٍ، 0 = أبدًا)
+settings-auto-lock = قفل الملف الشخصي ذي كلمة المرور بعد (دقائق بلا نشاط، 0 = أبدًا)
+settings-time-offset = تصحيح الوقت (ثوانٍ تُضاف إلى ساعة هذا الحاسوب إن كانت خاطئة)
+settings-hide-codes = إخفاء الرموز حتى يكون المؤشر أو التركيز على صفها
+settings-shortcut = اختصار النسخ السريع (من أي مكان في سطح المكتب؛ فارغ = بلا اختصار)
+settings-quick-types = النسخ السريع يكتب الرمز في النافذة بدل نسخه (Shift+Enter يفعل العكس)
+settings-start-at-login = تشغيل Sesame عند تسجيل دخولي
+settings-close-to-tray = إغلاق النافذة يُبقي Sesame يعمل (في علبة النظام، أو مصغّرًا حيث لا توجد)
+settings-lock-on-minimise = القفل عند تصغير النافذة
+settings-theme = المظهر
+theme-system = كالنظام
+theme-light = فاتح
+theme-dark = داكن
+settings-weaker = القفل لاحقًا، أو مسح الحافظة لاحقًا، يجعل كل الملفات الشخصية أقل أمانًا: اكتب كلمة مرور ملفك الشخصي للحفظ.
+settings-version = Sesame { $version }
+
+## Asking for the profile's password again
+
+owner-password = كلمة مرور ملفك الشخصي، { $purpose }
+owner-weaken = لتخفيف هذه الإعدادات
+owner-export = لتصدير حساباته
+owner-backup = لنسخ حساباته احتياطيًا
+owner-recovery = لإنشاء مفتاح استرداد
+owner-allow = للسماح بذلك
+
+## Password strength
+
+strength-0 = سهلة التخمين جدًا
+strength-1 = سهلة التخمين
+strength-2 = مقبولة
+strength-3 = قوية
+strength-4 = قوية جدًا
+strength-advice = أضِف بضع كلمات غير مألوفة
+
+## Import
+
+import-title = استيراد الحسابات
+import-from = استيراد من { $app }
+import-drop-label = أفلِت ملف التصدير هنا
+import-drop = أفلِت هنا ملف تصدير من Aegis أو 2FAS أو andOTP أو Bitwarden أو Ente أو FreeOTP+ أو Google Authenticator أو Proton أو Stratum أو Sesame
+import-choose = اختيار ملف…
+import-password = ملف التصدير هذا من { $app } مشفّر. كلمة مروره:
+import-open = فتح
+import-opening = جارٍ الفتح…
+import-rows = ما سيفعله الاستيراد
+import-new = جديد
+import-duplicate = موجود هنا
+import-error = يتعذّر استيراده
+import-confirm =
+    { $count ->
+        [zero] لا حساب للاستيراد
+        [one] استيراد حساب واحد
+        [two] استيراد حسابين
+        [few] استيراد { $count } حسابات
+        [many] استيراد { $count } حسابًا
+       *[other] استيراد { $count } حساب
+    }
+
+## Export
+
+export-title = تصدير
+export-sesame = نسخة Sesame الاحتياطية
+export-sesame-about = مشفّرة بكلمة مرور؛ يُحفظ كل شيء
+export-aegis-encrypted = Aegis، مشفّر
+export-aegis-encrypted-about = يُفتح في Aegis بكلمة مروره
+export-aegis = Aegis، غير مشفّر
+export-aegis-about = خزنة غير مشفّرة بمجموعاتها وملاحظاتها
+export-google-qr = رموز QR لـ Google Authenticator
+export-google-qr-about = صور لمسحها بالهاتف (مجلد)
+export-uris = روابط otpauth
+export-uris-about = رابط في كل سطر، غير مشفّرة
+export-qr = حساب واحد كرمز QR
+export-qr-about = لنقله إلى هاتف
+export-format = الصيغة
+export-account = الحساب
+export-password = كلمة مرور الملف
+export-plain-ok = أفهم أن هذا الملف يحوي أسراري دون تشفير: من يحصل عليه يستطيع توليد رموزي.
+export-folder = المجلد
+export-file = الملف
+export-path-placeholder = اختر مكان الحفظ
+export-folder-title = مجلد صور QR
+export-to-title = التصدير إلى
+export-run = تصدير
+exporting = جارٍ التصدير…
+exported =
+    { $count ->
+        [zero] لم يُصدَّر أي حساب إلى { $where }.
+        [one] صُدِّر حساب واحد إلى { $where }.
+        [two] صُدِّر حسابان إلى { $where }.
+        [few] صُدِّرت { $count } حسابات إلى { $where }.
+        [many] صُدِّر { $count } حسابًا إلى { $where }.
+       *[other] صُدِّر { $count } حساب إلى { $where }.
+    }
+exported-files =
+    { $files ->
+        [zero] لا ملفات
+        [one] ملف واحد
+        [two] ملفين
+        [few] { $files } ملفات
+        [many] { $files } ملفًا
+       *[other] { $files } ملف
+    }
+not-exported = لم يُصدَّر: { $what }
+
+## Automatic backups
+
+backup-title = النسخ الاحتياطي التلقائي
+backup-state = يُنسخ احتياطيًا إلى { $folder } بعد ثوانٍ من كل تغيير، مع الاحتفاظ بآخر { $keep }.
+backup-last = آخر نسخة: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+backup-restore = استعِد نسخة عبر الاستيراد؛ تُفتح بكلمة مرور النسخة وحدها.
+backup-off = إيقاف
+backup-now = نسخ احتياطي الآن
+backup-about = بعد كل تغيير تُكتب نسخة Sesame مشفّرة في مجلد تختاره (قرص آخر، مجلد متزامن). تُفتح بكلمة مرورها الخاصة، فتنجو من ضياع سلسلة المفاتيح أو الحاسوب.
+backup-folder = المجلد
+backup-folder-title = مجلد النسخ الاحتياطية
+backup-keep = عدد النسخ المحفوظة
+backup-password = كلمة مرور النسخ
+backup-on = تشغيل
+backup-turning-on = جارٍ التشغيل…
+
+## Profiles
+
+profile-new-title = ملف شخصي جديد
+profile-name = الاسم
+profile-password = كلمة المرور
+profile-repeat = أعد كتابة كلمة المرور
+profile-keyring-hint = اترك كلمة المرور فارغة ليُفتح هذا الملف الشخصي بتسجيل دخولك (سلسلة مفاتيح النظام).
+profile-no-keyring = لا توجد سلسلة مفاتيح للنظام هنا، لذا يحتاج الملف الشخصي إلى كلمة مرور.
+passwords-differ = كلمتا المرور مختلفتان.
+profile-create = إنشاء
+password-title = كلمة مرور { $profile }
+password-current = كلمة المرور الحالية
+password-new = كلمة المرور الجديدة
+password-repeat = أعد كتابتها
+password-remove-hint = اتركها فارغة لإزالة كلمة المرور: سيُفتح الملف الشخصي عندئذٍ بتسجيل دخولك (سلسلة مفاتيح النظام).
+password-add-hint = مع كلمة مرور، لن يُفتح هذا الملف الشخصي وحده بتسجيل دخولك.
+recovery-title = مفتاح الاسترداد
+recovery-write-down = اكتبه واحفظه في مكان آمن. يفتح { $profile } إن نُسيت كلمة المرور أو ضاعت سلسلة المفاتيح. لن يظهر إلا هذه المرة.
+recovery-label = مفتاح الاسترداد
+recovery-written = كتبته
+recovery-about = يفتح مفتاح الاسترداد هذا الملف الشخصي حين لا يفتحه شيء آخر.
+recovery-replaces = إنشاء مفتاح جديد يحل محل القديم، فيتوقف عن العمل.
+recovery-create = إنشاء مفتاح استرداد
+login-unlock-title = فتح { $profile } بتسجيل دخولك
+login-unlock-hint = عندئذٍ سيفتح هذا الملف الشخصي دون كلمة مروره كلُّ من يستطيع استخدام حسابك على الحاسوب.
+login-unlock-allow = سماح
+
+## Quick copy
+
+quick-label = النسخ السريع
+quick-search-label = ابحث عن حساب لنسخ رمزه
+quick-placeholder = اكتب لتجد حسابًا
+quick-suggested = مقترح لـ «{ $window }»
+quick-matches = النتائج
+quick-next = التالي
+quick-keys-copy = Enter ينسخ · Shift+Enter يكتب · Esc يُغلق
+quick-keys-type = Enter يكتب · Shift+Enter ينسخ · Esc يُغلق
+
+## Rust's own words: quick copy's outcome and the tray
+
+quick-copied = نُسخ
+quick-typed = كُتب
+quick-clears = { $what }؛ ستُمسح الحافظة بعد { $seconds } ث
+quick-copied-instead = { $why }، لذا نُسخ الرمز بدلًا من ذلك
+quick-no-target = لا يعرف Sesame في أي نافذة يكتب
+quick-typing-failed = فشلت الكتابة
+quick-cannot-focus = لا يستطيع Sesame إعادة التركيز إلى تلك النافذة
+quick-lost-keyboard = لم تعد «{ $window }» تستقبل لوحة المفاتيح
+quick-cannot-type = لا يسمح هذا النظام لـ Sesame بالكتابة في نوافذ أخرى
+quick-keys-refused = رفض هذا النظام المفاتيح المكتوبة
+tray-copy = نسخ { $name }
+tray-open = فتح Sesame
+tray-quick-copy = نسخ سريع…
+tray-lock = قفل
+tray-quit = إنهاء
+
+## The desktop file (packaging/sesame.desktop; tests/packaging.rs keeps it equal to these)
+
+desktop-generic-name = أداة المصادقة
+desktop-comment = رموز التحقق بخطوتين على سطح مكتبك
+desktop-keywords = 2FA;التحقق بخطوتين;مصادقة;OTP;TOTP;رمز;تسجيل الدخول;
+desktop-quick-copy = نسخ سريع

@@ -1,0 +1,407 @@
+### Słowa Sesame po polsku.
+
+# Whether a fluent speaker has reviewed this catalogue: "yes" or "no".
+-reviewed = no
+
+## The window
+
+app-name = Sesame
+data-error-title = Sesame nie może otworzyć swoich danych
+something-went-wrong = Coś poszło nie tak.
+cancel = Anuluj
+close = Zamknij
+done = Gotowe
+save = Zapisz
+choose = Wybierz…
+part-failed = Sesame nie udało się wczytać tej części okna. Ponowna instalacja Sesame powinna to naprawić.
+again = Jeszcze raz
+
+## The header and its menu
+
+header-profile = Profil
+header-add = Dodaj
+header-add-title = Dodaj konto (Ctrl+N)
+header-lock = Zablokuj
+header-lock-label = Zablokuj { $profile }
+header-menu = Więcej
+menu-new-profile = Nowy profil…
+menu-password = Hasło…
+menu-recovery = Klucz odzyskiwania…
+menu-import = Importuj…
+menu-export = Eksportuj…
+menu-backups = Kopie zapasowe…
+menu-settings = Ustawienia…
+menu-login-unlock-stop = Nie odblokowuj po zalogowaniu
+menu-login-unlock-start = Odblokowuj też po zalogowaniu
+
+## Adding accounts: the first screen and the Add dialog
+
+empty-title = Dodaj swoje pierwsze konto
+empty-lead = Gdzie strona pokazała konfigurację?
+add-title = Dodaj konto
+add-scan-screen = Zeskanuj kod QR z mojego ekranu
+add-scan-screen-hint = Strona pokazuje teraz kod QR: Sesame go znajdzie.
+add-open-image = Otwórz obraz z kodem QR…
+add-open-image-hint = Zrzut ekranu lub zapisany obraz. Możesz go też upuścić lub wkleić tutaj.
+add-type-key = Wpisz klucz konfiguracji…
+add-type-key-hint = Strona pokazuje zamiast tego klucz z liter i cyfr.
+add-import = Importuj z innej aplikacji…
+add-import-hint = Aegis, 2FAS, Google Authenticator i inne.
+add-link = Wklej link konfiguracji (zaawansowane)
+add-link-label = Link konfiguracji (otpauth://…)
+add-link-submit = Dodaj
+add-drop = Upuść obraz z kodem QR, aby go zeskanować, lub plik eksportu, aby go zaimportować
+accounts-added =
+    { $count ->
+        [one] Dodano { $count } konto.
+        [few] Dodano { $count } konta.
+        [many] Dodano { $count } kont.
+       *[other] Dodano { $count } konta.
+    }
+account-added = Dodano { $name }.
+accounts-saved =
+    { $count ->
+        [one] Zapisano { $count } konto.
+        [few] Zapisano { $count } konta.
+        [many] Zapisano { $count } kont.
+       *[other] Zapisano { $count } konta.
+    }
+tip-quick-copy = Wskazówka: naciśnij { $shortcut } w dowolnym miejscu, aby znaleźć konto i skopiować jego kod.
+tip-search = Wskazówka: zacznij pisać, aby znaleźć konto, i naciśnij Enter, aby skopiować jego kod.
+tip-dismiss = Rozumiem
+
+## The list
+
+search-label = Szukaj kont
+search-placeholder = Szukaj
+order-title = Zmień kolejność
+order-custom = Twoja kolejność
+order-issuer = A–Z
+order-used = Najczęstsze
+order-recent = Ostatnie
+groups-label = Grupy
+group-all = Wszystkie
+accounts-label = Konta
+no-match = Żadne konto nie pasuje do „{ $query }”.
+unnamed-account = Konto bez nazwy
+copy-title = Kopiuj kod
+copy-label = Kopiuj kod dla { $name }
+favourite = Ulubione
+copied = Skopiowano
+code-label = Kod
+next-code-label = Następny kod
+next-code-shown = potem { $code }
+seconds-left-title = Pozostałe sekundy
+seconds-left =
+    { $seconds ->
+        [one] Została { $seconds } sekunda
+        [few] Zostały { $seconds } sekundy
+        [many] Zostało { $seconds } sekund
+       *[other] Zostało { $seconds } sekundy
+    }
+next-code-for = Następny kod dla { $name }
+edit = Edytuj
+edit-label = Edytuj { $name }
+remove = Usuń
+remove-label = Usuń { $name }
+codes-change-in =
+    { $seconds ->
+        [one] Kody zmienią się za { $seconds } sekundę
+        [few] Kody zmienią się za { $seconds } sekundy
+        [many] Kody zmienią się za { $seconds } sekund
+       *[other] Kody zmienią się za { $seconds } sekundy
+    }
+copied-code = Skopiowano kod dla { $name }.
+copied-code-clears =
+    { $seconds ->
+        [one] Skopiowano kod dla { $name }; schowek zostanie wyczyszczony za { $seconds } sekundę.
+        [few] Skopiowano kod dla { $name }; schowek zostanie wyczyszczony za { $seconds } sekundy.
+        [many] Skopiowano kod dla { $name }; schowek zostanie wyczyszczony za { $seconds } sekund.
+       *[other] Skopiowano kod dla { $name }; schowek zostanie wyczyszczony za { $seconds } sekundy.
+    }
+
+## Banners
+
+removed = Usunięto { $name }.
+undo = Cofnij
+remind-recovery = Ten profil przechowuje tylko systemowy pęk kluczy; jeśli zostanie zresetowany, konta przepadną.
+remind-recovery-action = Utwórz klucz odzyskiwania
+remind-backup = Tych kont nie ma jeszcze w żadnej kopii zapasowej.
+remind-backup-action = Skonfiguruj automatyczne kopie
+integrity-wait = Dopóki nie potwierdzisz, Sesame niczego nie zmienia w tym profilu.
+integrity-confirm = Sprawdziłem konta: zacznij nowy zapis
+
+## First start and the lock screen
+
+welcome-title = Witaj w Sesame
+welcome-password = Hasło do twojego profilu
+welcome-create = Utwórz profil
+locked-title = { $profile } jest zablokowany
+unlock-password = Hasło
+unlock-recovery-key = Klucz odzyskiwania
+unlock = Odblokuj
+unlocking = Odblokowywanie…
+use-recovery-key = Użyj klucza odzyskiwania
+use-password = Użyj hasła
+try-keyring = Spróbuj ponownie pęku kluczy
+
+## Scan preview
+
+scan-found = Znalezione konta
+scan-none = Nie znaleziono konta
+scan-not-a-code = To nie jest kod uwierzytelniający: { $what } ({ $preview })
+scan-kind-url = link internetowy
+scan-kind-wifi = ustawienia Wi-Fi
+scan-kind-text = tekst
+scan-save =
+    { $count ->
+        [one] Zapisz { $count } konto
+        [few] Zapisz { $count } konta
+        [many] Zapisz { $count } kont
+       *[other] Zapisz { $count } konta
+    }
+meta-digits =
+    { $digits ->
+        [one] { $digits } cyfra
+        [few] { $digits } cyfry
+        [many] { $digits } cyfr
+       *[other] { $digits } cyfry
+    }
+meta-characters =
+    { $digits ->
+        [one] { $digits } znak
+        [few] { $digits } znaki
+        [many] { $digits } znaków
+       *[other] { $digits } znaku
+    }
+meta-period = { $seconds } s
+meta-already-added = już dodane
+
+## Typing a setup key
+
+manual-title = Dodaj konto za pomocą klucza konfiguracji
+manual-issuer = Wystawca (strona lub usługa)
+manual-account = Konto (twoja nazwa lub adres w tej usłudze)
+manual-secret = Klucz konfiguracji
+manual-advanced = Ustawienia kodu (tylko jeśli strona tak mówi)
+manual-code-now = Kod teraz:
+manual-seconds = ({ $seconds } s)
+manual-type-key = Wpisz klucz, aby zobaczyć jego kod.
+manual-add = Dodaj
+
+## Code settings
+
+params-type = Typ
+params-totp = Czasowy
+params-hotp = Licznikowy (HOTP)
+params-steam = Steam
+params-algorithm = Algorytm
+params-digits = Cyfry
+params-period = Okres (sekundy)
+params-counter = Licznik (następnego kodu)
+
+## Editing an account
+
+edit-title = Edytuj konto
+reveal-title = Sekret i kod QR
+reveal-qr-alt = Kod QR tego konta do zeskanowania telefonem
+reveal-warning = Każdy, kto to zobaczy, może generować twoje kody. Zamknij po skończeniu.
+reveal-password = Hasło twojego profilu, aby pokazać sekret
+reveal-caution = Sekret pozwala każdemu generować kody tego konta: pokazuj go tylko tam, gdzie nikt inny nie widzi.
+reveal-show = Pokaż
+edit-issuer = Wystawca
+edit-account = Konto
+edit-group = Grupa
+edit-note = Notatka
+edit-favourite = Ulubione (pokazywane na początku)
+edit-icon = Ikona
+edit-brand-placeholder = Marka (jak wystawca)
+edit-brand-label = Nazwa ikony marki
+edit-icon-image = Obraz…
+edit-icon-reset = Przywróć
+edit-advanced = Ustawienia kodu (zaawansowane)
+edit-advanced-warning = Zmieniaj je tylko po to, by zgadzały się z ustawieniami strony: złe wartości psują wszystkie kody. Dla konta HOTP ustaw licznik, aby zsynchronizować je ponownie.
+edit-reveal = Sekret i QR…
+
+## Settings
+
+settings-title = Ustawienia
+settings-language = Język
+settings-language-system = Jak w systemie
+settings-clipboard = Czyść schowek po (sekundy, 0 = nigdy)
+settings-show-next = Pokazuj następny kod w ostatnich (sekundy, 0 = nigdy)
+settings-auto-lock = Blokuj profil z hasłem po (minuty bez aktywności, 0 = nigdy)
+settings-time-offset = Korekta czasu (sekundy dodawane do zegara komputera, jeśli się myli)
+settings-hide-codes = Ukrywaj kody, dopóki wskaźnik lub fokus nie jest na ich wierszu
+settings-shortcut = Skrót szybkiego kopiowania (w całym systemie; puste = brak)
+settings-quick-types = Szybkie kopiowanie wpisuje kod w oknie zamiast go kopiować (Shift+Enter robi odwrotnie)
+settings-start-at-login = Uruchamiaj Sesame po zalogowaniu
+settings-close-to-tray = Zamknięcie okna nie wyłącza Sesame (zostaje w zasobniku lub zminimalizowane, gdy zasobnika brak)
+settings-lock-on-minimise = Blokuj po zminimalizowaniu okna
+settings-theme = Motyw
+theme-system = Jak w systemie
+theme-light = Jasny
+theme-dark = Ciemny
+settings-weaker = Późniejsza blokada lub późniejsze czyszczenie schowka osłabia ochronę każdego profilu: wpisz hasło profilu, aby zapisać.
+settings-version = Sesame { $version }
+
+## Asking for the profile's password again
+
+owner-password = Hasło twojego profilu, { $purpose }
+owner-weaken = aby złagodzić te ustawienia
+owner-export = aby wyeksportować jego konta
+owner-backup = aby tworzyć kopie jego kont
+owner-recovery = aby utworzyć klucz odzyskiwania
+owner-allow = aby na to zezwolić
+
+## Password strength
+
+strength-0 = Bardzo łatwe do odgadnięcia
+strength-1 = Łatwe do odgadnięcia
+strength-2 = Przeciętne
+strength-3 = Silne
+strength-4 = Bardzo silne
+strength-advice = dodaj kilka rzadkich słów
+
+## Import
+
+import-title = Importuj konta
+import-from = Import z { $app }
+import-drop-label = Upuść tutaj plik eksportu
+import-drop = Upuść tutaj eksport z Aegis, 2FAS, andOTP, Bitwarden, Ente, FreeOTP+, Google Authenticator, Proton, Stratum lub Sesame
+import-choose = Wybierz plik…
+import-password = Ten eksport z { $app } jest zaszyfrowany. Jego hasło:
+import-open = Otwórz
+import-opening = Otwieranie…
+import-rows = Co zrobi import
+import-new = nowe
+import-duplicate = już jest
+import-error = nie da się zaimportować
+import-confirm =
+    { $count ->
+        [one] Importuj { $count } konto
+        [few] Importuj { $count } konta
+        [many] Importuj { $count } kont
+       *[other] Importuj { $count } konta
+    }
+
+## Export
+
+export-title = Eksport
+export-sesame = Kopia zapasowa Sesame
+export-sesame-about = zaszyfrowana hasłem; zachowuje wszystko
+export-aegis-encrypted = Aegis, zaszyfrowany
+export-aegis-encrypted-about = otwiera się w Aegis z hasłem
+export-aegis = Aegis, bez szyfrowania
+export-aegis-about = niezaszyfrowany sejf z grupami i notatkami
+export-google-qr = Kody QR Google Authenticator
+export-google-qr-about = obrazy do zeskanowania telefonem (folder)
+export-uris = Linki otpauth
+export-uris-about = po jednym w wierszu, bez szyfrowania
+export-qr = Jedno konto jako kod QR
+export-qr-about = aby przenieść je na telefon
+export-format = Format
+export-account = Konto
+export-password = Hasło do pliku
+export-plain-ok = Rozumiem, że ten plik zawiera moje sekrety bez szyfrowania: każdy, kto go zdobędzie, może generować moje kody.
+export-folder = Folder
+export-file = Plik
+export-path-placeholder = Wybierz, gdzie zapisać
+export-folder-title = Folder na obrazy QR
+export-to-title = Eksportuj do
+export-run = Eksportuj
+exporting = Eksportowanie…
+exported =
+    { $count ->
+        [one] Wyeksportowano { $count } konto do { $where }.
+        [few] Wyeksportowano { $count } konta do { $where }.
+        [many] Wyeksportowano { $count } kont do { $where }.
+       *[other] Wyeksportowano { $count } konta do { $where }.
+    }
+exported-files =
+    { $files ->
+        [one] { $files } pliku
+        [few] { $files } plików
+        [many] { $files } plików
+       *[other] { $files } pliku
+    }
+not-exported = Nie wyeksportowano: { $what }
+
+## Automatic backups
+
+backup-title = Automatyczne kopie zapasowe
+backup-state = Kopia do { $folder } kilka sekund po każdej zmianie; przechowywane są ostatnie { $keep }.
+backup-last = Ostatnia kopia: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+backup-restore = Kopię przywrócisz przez Import; otwiera się samym hasłem kopii.
+backup-off = Wyłącz
+backup-now = Utwórz kopię teraz
+backup-about = Po każdej zmianie zaszyfrowana kopia Sesame trafia do wybranego folderu (inny dysk, folder synchronizowany). Otwiera się własnym hasłem, więc przetrwa utratę pęku kluczy lub komputera.
+backup-folder = Folder
+backup-folder-title = Folder na kopie
+backup-keep = Ile kopii przechowywać
+backup-password = Hasło kopii
+backup-on = Włącz
+backup-turning-on = Włączanie…
+
+## Profiles
+
+profile-new-title = Nowy profil
+profile-name = Nazwa
+profile-password = Hasło
+profile-repeat = Powtórz hasło
+profile-keyring-hint = Zostaw hasło puste, aby ten profil odblokowywał się po zalogowaniu (przez systemowy pęk kluczy).
+profile-no-keyring = Nie ma tu systemowego pęku kluczy, więc profil potrzebuje hasła.
+passwords-differ = Hasła się różnią.
+profile-create = Utwórz
+password-title = Hasło dla { $profile }
+password-current = Obecne hasło
+password-new = Nowe hasło
+password-repeat = Powtórz je
+password-remove-hint = Zostaw puste, aby usunąć hasło: profil będzie się wtedy odblokowywał po zalogowaniu (przez systemowy pęk kluczy).
+password-add-hint = Z hasłem ten profil nie będzie się już otwierał sam po zalogowaniu.
+recovery-title = Klucz odzyskiwania
+recovery-write-down = Zapisz go i przechowuj w bezpiecznym miejscu. Odblokuje { $profile }, jeśli zapomnisz hasła lub stracisz pęk kluczy. Jest pokazywany tylko ten jeden raz.
+recovery-label = Klucz odzyskiwania
+recovery-written = Zapisałem go
+recovery-about = Klucz odzyskiwania otwiera ten profil, gdy nic innego nie działa.
+recovery-replaces = Nowy klucz zastępuje stary, który przestaje działać.
+recovery-create = Utwórz klucz odzyskiwania
+login-unlock-title = Odblokowuj { $profile } po zalogowaniu
+login-unlock-hint = Każdy, kto może używać twojego konta na komputerze, otworzy wtedy ten profil bez hasła.
+login-unlock-allow = Zezwól
+
+## Quick copy
+
+quick-label = Szybkie kopiowanie
+quick-search-label = Znajdź konto, aby skopiować jego kod
+quick-placeholder = Pisz, aby znaleźć konto
+quick-suggested = Sugerowane dla „{ $window }”
+quick-matches = Wyniki
+quick-next = następny
+quick-keys-copy = Enter kopiuje · Shift+Enter wpisuje · Esc zamyka
+quick-keys-type = Enter wpisuje · Shift+Enter kopiuje · Esc zamyka
+
+## Rust's own words: quick copy's outcome and the tray
+
+quick-copied = Skopiowano
+quick-typed = Wpisano
+quick-clears = { $what }; schowek zostanie wyczyszczony za { $seconds } s
+quick-copied-instead = { $why }, więc kod został skopiowany
+quick-no-target = Sesame nie wie, w którym oknie pisać
+quick-typing-failed = wpisywanie się nie udało
+quick-cannot-focus = Sesame nie może oddać fokusu temu oknu
+quick-lost-keyboard = „{ $window }” nie ma już klawiatury
+quick-cannot-type = ten system nie pozwala Sesame pisać w innych oknach
+quick-keys-refused = ten system odrzucił naciśnięcia klawiszy
+tray-copy = Kopiuj { $name }
+tray-open = Otwórz Sesame
+tray-quick-copy = Szybkie kopiowanie…
+tray-lock = Zablokuj
+tray-quit = Zakończ
+
+## The desktop file (packaging/sesame.desktop; tests/packaging.rs keeps it equal to these)
+
+desktop-generic-name = Uwierzytelniacz
+desktop-comment = Kody dwuskładnikowe na twoim pulpicie
+desktop-keywords = 2FA;dwuskładnikowe;uwierzytelniacz;OTP;TOTP;kod;logowanie;
+desktop-quick-copy = Szybkie kopiowanie

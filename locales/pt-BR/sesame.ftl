@@ -1,0 +1,385 @@
+### As palavras do Sesame em português do Brasil.
+
+# Whether a fluent speaker has reviewed this catalogue: "yes" or "no".
+-reviewed = no
+
+## The window
+
+app-name = Sesame
+data-error-title = O Sesame não consegue abrir seus dados
+something-went-wrong = Algo deu errado.
+cancel = Cancelar
+close = Fechar
+done = Concluído
+save = Salvar
+choose = Escolher…
+part-failed = O Sesame não conseguiu carregar esta parte da janela. Reinstalar o Sesame deve resolver.
+again = De novo
+
+## The header and its menu
+
+header-profile = Perfil
+header-add = Adicionar
+header-add-title = Adicionar uma conta (Ctrl+N)
+header-lock = Bloquear
+header-lock-label = Bloquear { $profile }
+header-menu = Mais
+menu-new-profile = Novo perfil…
+menu-password = Senha…
+menu-recovery = Chave de recuperação…
+menu-import = Importar…
+menu-export = Exportar…
+menu-backups = Backups…
+menu-settings = Configurações…
+menu-login-unlock-stop = Parar de desbloquear com meu login
+menu-login-unlock-start = Desbloquear também com meu login
+
+## Adding accounts: the first screen and the Add dialog
+
+empty-title = Adicione sua primeira conta
+empty-lead = Onde o site mostrou a configuração?
+add-title = Adicionar uma conta
+add-scan-screen = Ler o QR code da minha tela
+add-scan-screen-hint = O site está mostrando um QR code: o Sesame encontra.
+add-open-image = Abrir uma imagem com QR code…
+add-open-image-hint = Uma captura de tela ou imagem salva. Você também pode soltar ou colar aqui.
+add-type-key = Digitar a chave de configuração…
+add-type-key-hint = O site mostra uma chave de letras e números.
+add-import = Importar de outro app…
+add-import-hint = Aegis, 2FAS, Google Authenticator e outros.
+add-link = Colar um link de configuração (avançado)
+add-link-label = Link de configuração (otpauth://…)
+add-link-submit = Adicionar
+add-drop = Solte uma imagem com QR code para ler, ou um arquivo exportado para importar
+accounts-added =
+    { $count ->
+        [one] { $count } conta adicionada.
+       *[other] { $count } contas adicionadas.
+    }
+account-added = { $name } adicionada.
+accounts-saved =
+    { $count ->
+        [one] { $count } conta salva.
+       *[other] { $count } contas salvas.
+    }
+tip-quick-copy = Dica: pressione { $shortcut } em qualquer lugar para achar uma conta e copiar o código.
+tip-search = Dica: comece a digitar para achar uma conta e pressione Enter para copiar o código.
+tip-dismiss = Entendi
+
+## The list
+
+search-label = Buscar contas
+search-placeholder = Buscar
+order-title = Mudar a ordem
+order-custom = Sua ordem
+order-issuer = A–Z
+order-used = Mais usadas
+order-recent = Recentes
+groups-label = Grupos
+group-all = Todas
+accounts-label = Contas
+no-match = Nenhuma conta corresponde a “{ $query }”.
+unnamed-account = Conta sem nome
+copy-title = Copiar o código
+copy-label = Copiar o código de { $name }
+favourite = Favorita
+copied = Copiado
+code-label = Código
+next-code-label = Próximo código
+next-code-shown = depois { $code }
+seconds-left-title = Segundos restantes
+seconds-left =
+    { $seconds ->
+        [one] Falta { $seconds } segundo
+       *[other] Faltam { $seconds } segundos
+    }
+next-code-for = Próximo código de { $name }
+edit = Editar
+edit-label = Editar { $name }
+remove = Remover
+remove-label = Remover { $name }
+codes-change-in =
+    { $seconds ->
+        [one] Os códigos mudam em { $seconds } segundo
+       *[other] Os códigos mudam em { $seconds } segundos
+    }
+copied-code = Código de { $name } copiado.
+copied-code-clears =
+    { $seconds ->
+        [one] Código de { $name } copiado; a área de transferência será limpa em { $seconds } segundo.
+       *[other] Código de { $name } copiado; a área de transferência será limpa em { $seconds } segundos.
+    }
+
+## Banners
+
+removed = { $name } removida.
+undo = Desfazer
+remind-recovery = Este perfil é guardado só pelo chaveiro do sistema; se o chaveiro for redefinido, as contas se perdem.
+remind-recovery-action = Criar uma chave de recuperação
+remind-backup = Ainda não há backup destas contas.
+remind-backup-action = Configurar backups automáticos
+integrity-wait = Até você confirmar, o Sesame não muda nada neste perfil.
+integrity-confirm = Conferi as contas: começar um novo registro
+
+## First start and the lock screen
+
+welcome-title = Boas-vindas ao Sesame
+welcome-password = Senha do seu perfil
+welcome-create = Criar perfil
+locked-title = { $profile } está bloqueado
+unlock-password = Senha
+unlock-recovery-key = Chave de recuperação
+unlock = Desbloquear
+unlocking = Desbloqueando…
+use-recovery-key = Usar a chave de recuperação
+use-password = Usar a senha
+try-keyring = Tentar o chaveiro de novo
+
+## Scan preview
+
+scan-found = Contas encontradas
+scan-none = Nenhuma conta encontrada
+scan-not-a-code = Não é um código de autenticação: { $what } ({ $preview })
+scan-kind-url = um link da web
+scan-kind-wifi = configurações de Wi-Fi
+scan-kind-text = texto
+scan-save =
+    { $count ->
+        [one] Salvar { $count } conta
+       *[other] Salvar { $count } contas
+    }
+meta-digits =
+    { $digits ->
+        [one] { $digits } dígito
+       *[other] { $digits } dígitos
+    }
+meta-characters =
+    { $digits ->
+        [one] { $digits } caractere
+       *[other] { $digits } caracteres
+    }
+meta-period = { $seconds } s
+meta-already-added = já adicionada
+
+## Typing a setup key
+
+manual-title = Adicionar uma conta pela chave de configuração
+manual-issuer = Emissor (o site ou serviço)
+manual-account = Conta (seu nome ou endereço lá)
+manual-secret = Chave de configuração
+manual-advanced = Configurações do código (só se o site pedir)
+manual-code-now = Código agora:
+manual-seconds = ({ $seconds } s)
+manual-type-key = Digite a chave para ver o código.
+manual-add = Adicionar
+
+## Code settings
+
+params-type = Tipo
+params-totp = Por tempo
+params-hotp = Por contador (HOTP)
+params-steam = Steam
+params-algorithm = Algoritmo
+params-digits = Dígitos
+params-period = Período (segundos)
+params-counter = Contador (do próximo código)
+
+## Editing an account
+
+edit-title = Editar conta
+reveal-title = Segredo e QR code
+reveal-qr-alt = QR code desta conta, para ler com um celular
+reveal-warning = Quem vir isto pode gerar seus códigos. Feche quando terminar.
+reveal-password = A senha do seu perfil, para mostrar o segredo
+reveal-caution = O segredo permite a qualquer pessoa gerar os códigos desta conta: mostre só onde ninguém mais possa ver.
+reveal-show = Mostrar
+edit-issuer = Emissor
+edit-account = Conta
+edit-group = Grupo
+edit-note = Nota
+edit-favourite = Favorita (aparece primeiro)
+edit-icon = Ícone
+edit-brand-placeholder = Marca (como o emissor)
+edit-brand-label = Nome do ícone da marca
+edit-icon-image = Imagem…
+edit-icon-reset = Redefinir
+edit-advanced = Configurações do código (avançado)
+edit-advanced-warning = Mude só para coincidir com o que o site usa: valores errados estragam todos os códigos. Numa conta HOTP, ajuste o contador para ressincronizar.
+edit-reveal = Segredo e QR…
+
+## Settings
+
+settings-title = Configurações
+settings-language = Idioma
+settings-language-system = Como o sistema
+settings-clipboard = Limpar a área de transferência após (segundos, 0 = nunca)
+settings-show-next = Mostrar o próximo código nos últimos (segundos, 0 = nunca)
+settings-auto-lock = Bloquear um perfil com senha após (minutos sem uso, 0 = nunca)
+settings-time-offset = Correção de horário (segundos somados ao relógio deste computador, se estiver errado)
+settings-hide-codes = Ocultar os códigos até o ponteiro ou o foco estar na linha
+settings-shortcut = Atalho da cópia rápida (em qualquer lugar da área de trabalho; vazio = nenhum)
+settings-quick-types = A cópia rápida digita o código na janela em vez de copiar (Shift+Enter faz o contrário)
+settings-start-at-login = Abrir o Sesame quando eu fizer login
+settings-close-to-tray = Fechar a janela mantém o Sesame aberto (na bandeja, ou minimizado onde não houver)
+settings-lock-on-minimise = Bloquear ao minimizar a janela
+settings-theme = Tema
+theme-system = Como o sistema
+theme-light = Claro
+theme-dark = Escuro
+settings-weaker = Bloquear mais tarde, ou limpar a área de transferência mais tarde, deixa todos os perfis menos seguros: digite a senha do perfil para salvar.
+settings-version = Sesame { $version }
+
+## Asking for the profile's password again
+
+owner-password = A senha do seu perfil, { $purpose }
+owner-weaken = para afrouxar estas configurações
+owner-export = para exportar as contas
+owner-backup = para fazer backup das contas
+owner-recovery = para criar uma chave de recuperação
+owner-allow = para permitir
+
+## Password strength
+
+strength-0 = Muito fácil de adivinhar
+strength-1 = Fácil de adivinhar
+strength-2 = Razoável
+strength-3 = Forte
+strength-4 = Muito forte
+strength-advice = acrescente algumas palavras incomuns
+
+## Import
+
+import-title = Importar contas
+import-from = Importar do { $app }
+import-drop-label = Solte aqui um arquivo exportado
+import-drop = Solte aqui uma exportação do Aegis, 2FAS, andOTP, Bitwarden, Ente, FreeOTP+, Google Authenticator, Proton, Stratum ou Sesame
+import-choose = Escolher um arquivo…
+import-password = Esta exportação do { $app } é criptografada. A senha dela:
+import-open = Abrir
+import-opening = Abrindo…
+import-rows = O que a importação vai fazer
+import-new = nova
+import-duplicate = já está aqui
+import-error = não dá para importar
+import-confirm =
+    { $count ->
+        [one] Importar { $count } conta
+       *[other] Importar { $count } contas
+    }
+
+## Export
+
+export-title = Exportar
+export-sesame = Backup do Sesame
+export-sesame-about = criptografado com senha; tudo preservado
+export-aegis-encrypted = Aegis, criptografado
+export-aegis-encrypted-about = abre no Aegis com a senha
+export-aegis = Aegis, sem criptografia
+export-aegis-about = cofre sem criptografia com grupos e notas
+export-google-qr = QR codes do Google Authenticator
+export-google-qr-about = imagens para ler com um celular (uma pasta)
+export-uris = Links otpauth
+export-uris-about = um por linha, sem criptografia
+export-qr = Uma conta como QR code
+export-qr-about = para levá-la a um celular
+export-format = Formato
+export-account = Conta
+export-password = Senha do arquivo
+export-plain-ok = Entendo que este arquivo guarda meus segredos sem criptografia: quem o tiver pode gerar meus códigos.
+export-folder = Pasta
+export-file = Arquivo
+export-path-placeholder = Escolha onde salvar
+export-folder-title = Pasta para as imagens QR
+export-to-title = Exportar para
+export-run = Exportar
+exporting = Exportando…
+exported =
+    { $count ->
+        [one] { $count } conta exportada para { $where }.
+       *[other] { $count } contas exportadas para { $where }.
+    }
+exported-files =
+    { $files ->
+        [one] { $files } arquivo
+       *[other] { $files } arquivos
+    }
+not-exported = Não exportado: { $what }
+
+## Automatic backups
+
+backup-title = Backups automáticos
+backup-state = Fazendo backup em { $folder } alguns segundos após cada mudança, guardando os últimos { $keep }.
+backup-last = Último backup: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+backup-restore = Restaure um backup com Importar; ele abre só com a senha do backup.
+backup-off = Desativar
+backup-now = Fazer backup agora
+backup-about = Após cada mudança, um backup criptografado do Sesame é gravado numa pasta que você escolhe (outro disco, uma pasta sincronizada). Ele abre com a própria senha, então sobrevive à perda do chaveiro ou do computador.
+backup-folder = Pasta
+backup-folder-title = Pasta para os backups
+backup-keep = Backups a guardar
+backup-password = Senha do backup
+backup-on = Ativar
+backup-turning-on = Ativando…
+
+## Profiles
+
+profile-new-title = Novo perfil
+profile-name = Nome
+profile-password = Senha
+profile-repeat = Repita a senha
+profile-keyring-hint = Deixe a senha vazia para desbloquear este perfil com seu login (o chaveiro do sistema).
+profile-no-keyring = Não há chaveiro do sistema aqui, então o perfil precisa de uma senha.
+passwords-differ = As senhas são diferentes.
+profile-create = Criar
+password-title = Senha de { $profile }
+password-current = Senha atual
+password-new = Nova senha
+password-repeat = Repita
+password-remove-hint = Deixe vazia para remover a senha: o perfil passa a desbloquear com seu login (o chaveiro do sistema).
+password-add-hint = Com uma senha, este perfil não abre mais sozinho com seu login.
+recovery-title = Chave de recuperação
+recovery-write-down = Anote e guarde num lugar seguro. Ela desbloqueia { $profile } se a senha for esquecida ou o chaveiro perdido. Ela só aparece esta vez.
+recovery-label = Chave de recuperação
+recovery-written = Já anotei
+recovery-about = Uma chave de recuperação abre este perfil quando nada mais consegue.
+recovery-replaces = Criar uma nova substitui a antiga, que para de funcionar.
+recovery-create = Criar uma chave de recuperação
+login-unlock-title = Desbloquear { $profile } com seu login
+login-unlock-hint = Qualquer pessoa que use sua conta no computador vai abrir este perfil sem a senha.
+login-unlock-allow = Permitir
+
+## Quick copy
+
+quick-label = Cópia rápida
+quick-search-label = Encontre uma conta para copiar o código
+quick-placeholder = Digite para achar uma conta
+quick-suggested = Sugerida para “{ $window }”
+quick-matches = Resultados
+quick-next = próximo
+quick-keys-copy = Enter copia · Shift+Enter digita · Esc fecha
+quick-keys-type = Enter digita · Shift+Enter copia · Esc fecha
+
+## Rust's own words: quick copy's outcome and the tray
+
+quick-copied = Copiado
+quick-typed = Digitado
+quick-clears = { $what }; a área de transferência será limpa em { $seconds } s
+quick-copied-instead = { $why }, então o código foi copiado
+quick-no-target = O Sesame não sabe em qual janela digitar
+quick-typing-failed = não foi possível digitar
+quick-cannot-focus = O Sesame não consegue devolver o foco àquela janela
+quick-lost-keyboard = “{ $window }” não está mais com o teclado
+quick-cannot-type = este sistema não deixa o Sesame digitar em outras janelas
+quick-keys-refused = este sistema recusou as teclas
+tray-copy = Copiar { $name }
+tray-open = Abrir o Sesame
+tray-quick-copy = Cópia rápida…
+tray-lock = Bloquear
+tray-quit = Sair
+
+## The desktop file (packaging/sesame.desktop; tests/packaging.rs keeps it equal to these)
+
+desktop-generic-name = Autenticador
+desktop-comment = Códigos de dois fatores no seu computador
+desktop-keywords = 2FA;dois fatores;autenticador;OTP;TOTP;código;login;
+desktop-quick-copy = Cópia rápida

@@ -1,0 +1,407 @@
+### Слова Sesame на русском.
+
+# Whether a fluent speaker has reviewed this catalogue: "yes" or "no".
+-reviewed = no
+
+## The window
+
+app-name = Sesame
+data-error-title = Sesame не может открыть свои данные
+something-went-wrong = Что-то пошло не так.
+cancel = Отмена
+close = Закрыть
+done = Готово
+save = Сохранить
+choose = Выбрать…
+part-failed = Sesame не удалось загрузить эту часть окна. Переустановка Sesame должна это исправить.
+again = Ещё раз
+
+## The header and its menu
+
+header-profile = Профиль
+header-add = Добавить
+header-add-title = Добавить аккаунт (Ctrl+N)
+header-lock = Заблокировать
+header-lock-label = Заблокировать { $profile }
+header-menu = Ещё
+menu-new-profile = Новый профиль…
+menu-password = Пароль…
+menu-recovery = Ключ восстановления…
+menu-import = Импорт…
+menu-export = Экспорт…
+menu-backups = Резервные копии…
+menu-settings = Настройки…
+menu-login-unlock-stop = Не разблокировать при входе в систему
+menu-login-unlock-start = Разблокировать и при входе в систему
+
+## Adding accounts: the first screen and the Add dialog
+
+empty-title = Добавьте первый аккаунт
+empty-lead = Где сайт показал настройку?
+add-title = Добавить аккаунт
+add-scan-screen = Найти QR-код на моём экране
+add-scan-screen-hint = Сайт сейчас показывает QR-код — Sesame его найдёт.
+add-open-image = Открыть картинку с QR-кодом…
+add-open-image-hint = Снимок экрана или сохранённая картинка. Её можно и перетащить или вставить сюда.
+add-type-key = Ввести ключ вручную…
+add-type-key-hint = Сайт показывает ключ из букв и цифр.
+add-import = Перенести из другого приложения…
+add-import-hint = Aegis, 2FAS, Google Authenticator и другие.
+add-link = Вставить ссылку настройки (для опытных)
+add-link-label = Ссылка настройки (otpauth://…)
+add-link-submit = Добавить
+add-drop = Отпустите картинку с QR-кодом, чтобы её отсканировать, или файл экспорта, чтобы его импортировать
+accounts-added =
+    { $count ->
+        [one] Добавлен { $count } аккаунт.
+        [few] Добавлено { $count } аккаунта.
+        [many] Добавлено { $count } аккаунтов.
+       *[other] Добавлено { $count } аккаунта.
+    }
+account-added = { $name }: добавлено.
+accounts-saved =
+    { $count ->
+        [one] Сохранён { $count } аккаунт.
+        [few] Сохранено { $count } аккаунта.
+        [many] Сохранено { $count } аккаунтов.
+       *[other] Сохранено { $count } аккаунта.
+    }
+tip-quick-copy = Совет: нажмите { $shortcut } где угодно, найдите аккаунт — и код скопирован.
+tip-search = Совет: начните печатать, чтобы найти аккаунт, и нажмите Enter, чтобы скопировать код.
+tip-dismiss = Понятно
+
+## The list
+
+search-label = Поиск аккаунтов
+search-placeholder = Поиск
+order-title = Изменить порядок
+order-custom = Мой порядок
+order-issuer = А–Я
+order-used = Частые
+order-recent = Недавние
+groups-label = Группы
+group-all = Все
+accounts-label = Аккаунты
+no-match = Нет аккаунтов по запросу «{ $query }».
+unnamed-account = Аккаунт без названия
+copy-title = Скопировать код
+copy-label = Скопировать код для { $name }
+favourite = Избранное
+copied = Скопировано
+code-label = Код
+next-code-label = Следующий код
+next-code-shown = далее { $code }
+seconds-left-title = Осталось секунд
+seconds-left =
+    { $seconds ->
+        [one] Осталась { $seconds } секунда
+        [few] Осталось { $seconds } секунды
+        [many] Осталось { $seconds } секунд
+       *[other] Осталось { $seconds } секунды
+    }
+next-code-for = Следующий код для { $name }
+edit = Изменить
+edit-label = Изменить { $name }
+remove = Удалить
+remove-label = Удалить { $name }
+codes-change-in =
+    { $seconds ->
+        [one] Коды сменятся через { $seconds } секунду
+        [few] Коды сменятся через { $seconds } секунды
+        [many] Коды сменятся через { $seconds } секунд
+       *[other] Коды сменятся через { $seconds } секунды
+    }
+copied-code = Код для { $name } скопирован.
+copied-code-clears =
+    { $seconds ->
+        [one] Код для { $name } скопирован; буфер обмена очистится через { $seconds } секунду.
+        [few] Код для { $name } скопирован; буфер обмена очистится через { $seconds } секунды.
+        [many] Код для { $name } скопирован; буфер обмена очистится через { $seconds } секунд.
+       *[other] Код для { $name } скопирован; буфер обмена очистится через { $seconds } секунды.
+    }
+
+## Banners
+
+removed = { $name }: удалено.
+undo = Вернуть
+remind-recovery = Этот профиль хранится только в связке ключей системы; если её сбросить, аккаунты пропадут.
+remind-recovery-action = Создать ключ восстановления
+remind-backup = У этих аккаунтов пока нет резервной копии.
+remind-backup-action = Настроить автоматические копии
+integrity-wait = Пока вы не подтвердите, Sesame ничего не меняет в этом профиле.
+integrity-confirm = Я проверил аккаунты: начать новую запись
+
+## First start and the lock screen
+
+welcome-title = Добро пожаловать в Sesame
+welcome-password = Пароль для вашего профиля
+welcome-create = Создать профиль
+locked-title = { $profile } заблокирован
+unlock-password = Пароль
+unlock-recovery-key = Ключ восстановления
+unlock = Разблокировать
+unlocking = Разблокировка…
+use-recovery-key = Использовать ключ восстановления
+use-password = Использовать пароль
+try-keyring = Снова попробовать связку ключей
+
+## Scan preview
+
+scan-found = Найденные аккаунты
+scan-none = Аккаунты не найдены
+scan-not-a-code = Это не код аутентификатора: { $what } ({ $preview })
+scan-kind-url = веб-ссылка
+scan-kind-wifi = настройки Wi-Fi
+scan-kind-text = текст
+scan-save =
+    { $count ->
+        [one] Сохранить { $count } аккаунт
+        [few] Сохранить { $count } аккаунта
+        [many] Сохранить { $count } аккаунтов
+       *[other] Сохранить { $count } аккаунта
+    }
+meta-digits =
+    { $digits ->
+        [one] { $digits } цифра
+        [few] { $digits } цифры
+        [many] { $digits } цифр
+       *[other] { $digits } цифры
+    }
+meta-characters =
+    { $digits ->
+        [one] { $digits } символ
+        [few] { $digits } символа
+        [many] { $digits } символов
+       *[other] { $digits } символа
+    }
+meta-period = { $seconds } с
+meta-already-added = уже добавлен
+
+## Typing a setup key
+
+manual-title = Добавить аккаунт по ключу
+manual-issuer = Сервис (сайт или приложение)
+manual-account = Аккаунт (ваше имя или адрес там)
+manual-secret = Ключ настройки
+manual-advanced = Параметры кода (только если сайт их указывает)
+manual-code-now = Код сейчас:
+manual-seconds = ({ $seconds } с)
+manual-type-key = Введите ключ, чтобы увидеть код.
+manual-add = Добавить
+
+## Code settings
+
+params-type = Тип
+params-totp = По времени
+params-hotp = По счётчику (HOTP)
+params-steam = Steam
+params-algorithm = Алгоритм
+params-digits = Цифр
+params-period = Период (секунды)
+params-counter = Счётчик (следующего кода)
+
+## Editing an account
+
+edit-title = Изменить аккаунт
+reveal-title = Секрет и QR-код
+reveal-qr-alt = QR-код этого аккаунта, чтобы отсканировать телефоном
+reveal-warning = Любой, кто это увидит, сможет получать ваши коды. Закройте, когда закончите.
+reveal-password = Пароль профиля, чтобы показать секрет
+reveal-caution = С этим секретом кто угодно сможет получать коды аккаунта: показывайте его, только когда никто не видит.
+reveal-show = Показать
+edit-issuer = Сервис
+edit-account = Аккаунт
+edit-group = Группа
+edit-note = Заметка
+edit-favourite = В избранное (показывать первым)
+edit-icon = Значок
+edit-brand-placeholder = Бренд (как у сервиса)
+edit-brand-label = Название значка бренда
+edit-icon-image = Картинка…
+edit-icon-reset = Сбросить
+edit-advanced = Параметры кода (для опытных)
+edit-advanced-warning = Меняйте их, только чтобы они совпали с настройками сайта: неверные значения испортят все коды. Для HOTP-аккаунта укажите счётчик, чтобы синхронизировать его снова.
+edit-reveal = Секрет и QR…
+
+## Settings
+
+settings-title = Настройки
+settings-language = Язык
+settings-language-system = Как в системе
+settings-clipboard = Очищать буфер обмена через (секунд, 0 — никогда)
+settings-show-next = Показывать следующий код за (секунд до смены, 0 — никогда)
+settings-auto-lock = Блокировать профиль с паролем через (минут без действий, 0 — никогда)
+settings-time-offset = Поправка времени (секунды к часам этого компьютера, если они неточны)
+settings-hide-codes = Скрывать коды, пока на строке нет указателя или фокуса
+settings-shortcut = Сочетание клавиш быстрого копирования (в любом месте; пусто — нет)
+settings-quick-types = Быстрое копирование вводит код в окно вместо копирования (Shift+Enter — наоборот)
+settings-start-at-login = Запускать Sesame при входе в систему
+settings-close-to-tray = При закрытии окна Sesame продолжает работать (в трее или свёрнутым, если трея нет)
+settings-lock-on-minimise = Блокировать при сворачивании окна
+settings-theme = Тема
+theme-system = Как в системе
+theme-light = Светлая
+theme-dark = Тёмная
+settings-weaker = Поздняя блокировка или поздняя очистка буфера делают все профили менее защищёнными: введите пароль профиля, чтобы сохранить.
+settings-version = Sesame { $version }
+
+## Asking for the profile's password again
+
+owner-password = Пароль профиля — { $purpose }
+owner-weaken = чтобы ослабить эти настройки
+owner-export = чтобы экспортировать аккаунты
+owner-backup = чтобы создавать резервные копии
+owner-recovery = чтобы создать ключ восстановления
+owner-allow = чтобы разрешить это
+
+## Password strength
+
+strength-0 = Угадать очень легко
+strength-1 = Угадать легко
+strength-2 = Средне
+strength-3 = Надёжно
+strength-4 = Очень надёжно
+strength-advice = добавьте несколько необычных слов
+
+## Import
+
+import-title = Импорт аккаунтов
+import-from = Импорт из { $app }
+import-drop-label = Перетащите сюда файл экспорта
+import-drop = Перетащите сюда экспорт из Aegis, 2FAS, andOTP, Bitwarden, Ente, FreeOTP+, Google Authenticator, Proton, Stratum или Sesame
+import-choose = Выбрать файл…
+import-password = Этот экспорт { $app } зашифрован. Его пароль:
+import-open = Открыть
+import-opening = Открытие…
+import-rows = Что сделает импорт
+import-new = новый
+import-duplicate = уже есть
+import-error = нельзя импортировать
+import-confirm =
+    { $count ->
+        [one] Импортировать { $count } аккаунт
+        [few] Импортировать { $count } аккаунта
+        [many] Импортировать { $count } аккаунтов
+       *[other] Импортировать { $count } аккаунта
+    }
+
+## Export
+
+export-title = Экспорт
+export-sesame = Резервная копия Sesame
+export-sesame-about = зашифрована паролем; сохраняется всё
+export-aegis-encrypted = Aegis, зашифрованный
+export-aegis-encrypted-about = открывается в Aegis с паролем
+export-aegis = Aegis, без шифрования
+export-aegis-about = незашифрованное хранилище с группами и заметками
+export-google-qr = QR-коды Google Authenticator
+export-google-qr-about = картинки для телефона (папка)
+export-uris = Ссылки otpauth
+export-uris-about = по одной в строке, без шифрования
+export-qr = Один аккаунт QR-кодом
+export-qr-about = чтобы перенести его на телефон
+export-format = Формат
+export-account = Аккаунт
+export-password = Пароль для файла
+export-plain-ok = Я понимаю, что в этом файле мои секреты не зашифрованы: любой, кто его получит, сможет получать мои коды.
+export-folder = Папка
+export-file = Файл
+export-path-placeholder = Выберите, куда сохранить
+export-folder-title = Папка для картинок с QR-кодами
+export-to-title = Экспортировать в
+export-run = Экспортировать
+exporting = Экспорт…
+exported =
+    { $count ->
+        [one] Экспортирован { $count } аккаунт в { $where }.
+        [few] Экспортировано { $count } аккаунта в { $where }.
+        [many] Экспортировано { $count } аккаунтов в { $where }.
+       *[other] Экспортировано { $count } аккаунта в { $where }.
+    }
+exported-files =
+    { $files ->
+        [one] { $files } файл
+        [few] { $files } файла
+        [many] { $files } файлов
+       *[other] { $files } файла
+    }
+not-exported = Не экспортировано: { $what }
+
+## Automatic backups
+
+backup-title = Автоматические резервные копии
+backup-state = Копия сохраняется в { $folder } через несколько секунд после каждого изменения; хранятся последние { $keep }.
+backup-last = Последняя копия: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+backup-restore = Восстановить копию можно через «Импорт»; ей нужен только её пароль.
+backup-off = Выключить
+backup-now = Сохранить копию сейчас
+backup-about = После каждого изменения зашифрованная копия Sesame записывается в выбранную вами папку (другой диск, синхронизируемая папка). У неё свой пароль, поэтому она переживёт потерю связки ключей или компьютера.
+backup-folder = Папка
+backup-folder-title = Папка для резервных копий
+backup-keep = Сколько копий хранить
+backup-password = Пароль копий
+backup-on = Включить
+backup-turning-on = Включение…
+
+## Profiles
+
+profile-new-title = Новый профиль
+profile-name = Имя
+profile-password = Пароль
+profile-repeat = Повторите пароль
+profile-keyring-hint = Оставьте пароль пустым, чтобы профиль открывался при входе в систему (через связку ключей).
+profile-no-keyring = Связки ключей здесь нет, поэтому профилю нужен пароль.
+passwords-differ = Пароли не совпадают.
+profile-create = Создать
+password-title = Пароль для { $profile }
+password-current = Текущий пароль
+password-new = Новый пароль
+password-repeat = Повторите его
+password-remove-hint = Оставьте пустым, чтобы убрать пароль: тогда профиль будет открываться при входе в систему (через связку ключей).
+password-add-hint = С паролем этот профиль больше не будет открываться сам при входе в систему.
+recovery-title = Ключ восстановления
+recovery-write-down = Запишите его и храните в надёжном месте. Он откроет { $profile }, если пароль забыт или связка ключей потеряна. Он показывается только один раз.
+recovery-label = Ключ восстановления
+recovery-written = Я его записал
+recovery-about = Ключ восстановления откроет этот профиль, когда ничто другое не поможет.
+recovery-replaces = Новый ключ заменит старый, и тот перестанет работать.
+recovery-create = Создать ключ восстановления
+login-unlock-title = Открывать { $profile } при входе в систему
+login-unlock-hint = Тогда любой, кто может войти в вашу учётную запись на компьютере, откроет этот профиль без пароля.
+login-unlock-allow = Разрешить
+
+## Quick copy
+
+quick-label = Быстрое копирование
+quick-search-label = Найдите аккаунт, чтобы скопировать его код
+quick-placeholder = Начните вводить название аккаунта
+quick-suggested = Подходит для «{ $window }»
+quick-matches = Совпадения
+quick-next = далее
+quick-keys-copy = Enter — копировать · Shift+Enter — ввести · Esc — закрыть
+quick-keys-type = Enter — ввести · Shift+Enter — копировать · Esc — закрыть
+
+## Rust's own words: quick copy's outcome and the tray
+
+quick-copied = Скопировано
+quick-typed = Введено
+quick-clears = { $what }; буфер обмена очистится через { $seconds } с
+quick-copied-instead = { $why }, поэтому код скопирован
+quick-no-target = Sesame не знает, в какое окно вводить
+quick-typing-failed = ввести не удалось
+quick-cannot-focus = Sesame не может вернуть фокус тому окну
+quick-lost-keyboard = «{ $window }» больше не принимает ввод с клавиатуры
+quick-cannot-type = эта система не позволяет Sesame вводить текст в другие окна
+quick-keys-refused = система отклонила нажатия клавиш
+tray-copy = Скопировать { $name }
+tray-open = Открыть Sesame
+tray-quick-copy = Быстрое копирование…
+tray-lock = Заблокировать
+tray-quit = Выйти
+
+## The desktop file (packaging/sesame.desktop; tests/packaging.rs keeps it equal to these)
+
+desktop-generic-name = Аутентификатор
+desktop-comment = Коды двухфакторной аутентификации на вашем компьютере
+desktop-keywords = 2FA;двухфакторная;аутентификатор;OTP;TOTP;код;вход;
+desktop-quick-copy = Быстрое копирование

@@ -1,0 +1,341 @@
+### Sesame 的简体中文文字。
+
+# Whether a fluent speaker has reviewed this catalogue: "yes" or "no".
+-reviewed = no
+
+## The window
+
+app-name = Sesame
+data-error-title = Sesame 无法打开它的数据
+something-went-wrong = 出了点问题。
+cancel = 取消
+close = 关闭
+done = 完成
+save = 保存
+choose = 选择…
+part-failed = Sesame 无法加载窗口的这一部分。重新安装 Sesame 应该可以修复。
+again = 再输一次
+
+## The header and its menu
+
+header-profile = 配置文件
+header-add = 添加
+header-add-title = 添加账户（Ctrl+N）
+header-lock = 锁定
+header-lock-label = 锁定 { $profile }
+header-menu = 更多
+menu-new-profile = 新建配置文件…
+menu-password = 密码…
+menu-recovery = 恢复密钥…
+menu-import = 导入…
+menu-export = 导出…
+menu-backups = 备份…
+menu-settings = 设置…
+menu-login-unlock-stop = 不再随登录解锁
+menu-login-unlock-start = 也随登录解锁
+
+## Adding accounts: the first screen and the Add dialog
+
+empty-title = 添加你的第一个账户
+empty-lead = 网站在哪里给了你设置信息？
+add-title = 添加账户
+add-scan-screen = 扫描屏幕上的二维码
+add-scan-screen-hint = 网站正在显示二维码：Sesame 会找到它。
+add-open-image = 打开二维码图片…
+add-open-image-hint = 截图或保存的图片。也可以拖放或粘贴到这里。
+add-type-key = 手动输入设置密钥…
+add-type-key-hint = 网站显示的是一串字母和数字。
+add-import = 从其他应用导入…
+add-import-hint = Aegis、2FAS、Google 身份验证器等。
+add-link = 粘贴设置链接（高级）
+add-link-label = 设置链接（otpauth://…）
+add-link-submit = 添加
+add-drop = 拖放二维码图片即可扫描，拖放导出文件即可导入
+accounts-added = 已添加 { $count } 个账户。
+account-added = 已添加 { $name }。
+accounts-saved = 已保存 { $count } 个账户。
+tip-quick-copy = 提示：在任何地方按 { $shortcut }，即可查找账户并复制验证码。
+tip-search = 提示：直接输入即可查找账户，按 Enter 复制验证码。
+tip-dismiss = 知道了
+
+## The list
+
+search-label = 搜索账户
+search-placeholder = 搜索
+order-title = 更改排序
+order-custom = 自定义顺序
+order-issuer = 按名称
+order-used = 最常用
+order-recent = 最近使用
+groups-label = 分组
+group-all = 全部
+accounts-label = 账户
+no-match = 没有与“{ $query }”匹配的账户。
+unnamed-account = 未命名账户
+copy-title = 复制验证码
+copy-label = 复制 { $name } 的验证码
+favourite = 收藏
+copied = 已复制
+code-label = 验证码
+next-code-label = 下一个验证码
+next-code-shown = 下一个 { $code }
+seconds-left-title = 剩余秒数
+seconds-left = 还剩 { $seconds } 秒
+next-code-for = { $name } 的下一个验证码
+edit = 编辑
+edit-label = 编辑 { $name }
+remove = 删除
+remove-label = 删除 { $name }
+codes-change-in = 验证码将在 { $seconds } 秒后更新
+copied-code = 已复制 { $name } 的验证码。
+copied-code-clears = 已复制 { $name } 的验证码；剪贴板将在 { $seconds } 秒后清空。
+
+## Banners
+
+removed = 已删除 { $name }。
+undo = 撤销
+remind-recovery = 此配置文件只保存在系统密钥环中；如果密钥环被重置，其中的账户将会丢失。
+remind-recovery-action = 创建恢复密钥
+remind-backup = 这些账户还没有备份。
+remind-backup-action = 设置自动备份
+integrity-wait = 在你确认之前，Sesame 不会更改此配置文件中的任何内容。
+integrity-confirm = 我已检查账户：开始新的记录
+
+## First start and the lock screen
+
+welcome-title = 欢迎使用 Sesame
+welcome-password = 配置文件的密码
+welcome-create = 创建配置文件
+locked-title = { $profile } 已锁定
+unlock-password = 密码
+unlock-recovery-key = 恢复密钥
+unlock = 解锁
+unlocking = 正在解锁…
+use-recovery-key = 使用恢复密钥
+use-password = 使用密码
+try-keyring = 再次尝试密钥环
+
+## Scan preview
+
+scan-found = 找到的账户
+scan-none = 未找到账户
+scan-not-a-code = 不是身份验证码：{ $what }（{ $preview }）
+scan-kind-url = 网页链接
+scan-kind-wifi = Wi-Fi 设置
+scan-kind-text = 文本
+scan-save = 保存 { $count } 个账户
+meta-digits = { $digits } 位数字
+meta-characters = { $digits } 个字符
+meta-period = { $seconds } 秒
+meta-already-added = 已添加
+
+## Typing a setup key
+
+manual-title = 通过设置密钥添加账户
+manual-issuer = 发行方（网站或服务）
+manual-account = 账户（你在那里的用户名或邮箱）
+manual-secret = 设置密钥
+manual-advanced = 验证码设置（仅在网站要求时修改）
+manual-code-now = 当前验证码：
+manual-seconds = （{ $seconds } 秒）
+manual-type-key = 输入设置密钥即可看到验证码。
+manual-add = 添加
+
+## Code settings
+
+params-type = 类型
+params-totp = 基于时间
+params-hotp = 基于计数器（HOTP）
+params-steam = Steam
+params-algorithm = 算法
+params-digits = 位数
+params-period = 周期（秒）
+params-counter = 计数器（下一个验证码的）
+
+## Editing an account
+
+edit-title = 编辑账户
+reveal-title = 密钥和二维码
+reveal-qr-alt = 此账户的二维码，可用手机扫描
+reveal-warning = 看到这些内容的人都能生成你的验证码。用完请关闭。
+reveal-password = 配置文件的密码，用于显示密钥
+reveal-caution = 拿到密钥的人都能生成此账户的验证码：只在没有旁人能看到的地方显示。
+reveal-show = 显示
+edit-issuer = 发行方
+edit-account = 账户
+edit-group = 分组
+edit-note = 备注
+edit-favourite = 收藏（排在最前）
+edit-icon = 图标
+edit-brand-placeholder = 品牌（默认同发行方）
+edit-brand-label = 品牌图标名称
+edit-icon-image = 图片…
+edit-icon-reset = 重置
+edit-advanced = 验证码设置（高级）
+edit-advanced-warning = 只有为了与网站保持一致时才修改：错误的值会让所有验证码失效。HOTP 账户可通过设置计数器重新同步。
+edit-reveal = 密钥和二维码…
+
+## Settings
+
+settings-title = 设置
+settings-language = 语言
+settings-language-system = 跟随系统
+settings-clipboard = 清空剪贴板的时间（秒，0 = 从不）
+settings-show-next = 在最后几秒显示下一个验证码（秒，0 = 从不）
+settings-auto-lock = 设有密码的配置文件自动锁定（无操作分钟数，0 = 从不）
+settings-time-offset = 时间校正（加到本机时钟上的秒数，用于时钟不准时）
+settings-hide-codes = 指针或焦点不在该行时隐藏验证码
+settings-shortcut = 快速复制快捷键（全局有效；留空 = 无）
+settings-quick-types = 快速复制时将验证码输入到窗口中，而不是复制（Shift+Enter 则相反）
+settings-start-at-login = 登录时启动 Sesame
+settings-close-to-tray = 关闭窗口后 Sesame 继续运行（在托盘中；没有托盘时最小化）
+settings-lock-on-minimise = 窗口最小化时锁定
+settings-theme = 主题
+theme-system = 跟随系统
+theme-light = 浅色
+theme-dark = 深色
+settings-weaker = 更晚锁定或更晚清空剪贴板会降低所有配置文件的安全性：请输入配置文件的密码以保存。
+settings-version = Sesame { $version }
+
+## Asking for the profile's password again
+
+owner-password = 配置文件的密码，{ $purpose }
+owner-weaken = 用于放宽这些设置
+owner-export = 用于导出账户
+owner-backup = 用于备份账户
+owner-recovery = 用于创建恢复密钥
+owner-allow = 用于允许此操作
+
+## Password strength
+
+strength-0 = 极易猜到
+strength-1 = 容易猜到
+strength-2 = 一般
+strength-3 = 强
+strength-4 = 非常强
+strength-advice = 加几个不常见的词
+
+## Import
+
+import-title = 导入账户
+import-from = 从 { $app } 导入
+import-drop-label = 将导出文件拖放到这里
+import-drop = 将 Aegis、2FAS、andOTP、Bitwarden、Ente、FreeOTP+、Google 身份验证器、Proton、Stratum 或 Sesame 的导出文件拖放到这里
+import-choose = 选择文件…
+import-password = 此 { $app } 导出文件已加密。请输入密码：
+import-open = 打开
+import-opening = 正在打开…
+import-rows = 导入将执行的操作
+import-new = 新增
+import-duplicate = 已存在
+import-error = 无法导入
+import-confirm = 导入 { $count } 个账户
+
+## Export
+
+export-title = 导出
+export-sesame = Sesame 备份
+export-sesame-about = 用密码加密；完整保留所有内容
+export-aegis-encrypted = Aegis（加密）
+export-aegis-encrypted-about = 可在 Aegis 中用密码打开
+export-aegis = Aegis（未加密）
+export-aegis-about = 未加密的保管库，含分组和备注
+export-google-qr = Google 身份验证器二维码
+export-google-qr-about = 用手机扫描的图片（一个文件夹）
+export-uris = otpauth 链接
+export-uris-about = 每行一个，未加密
+export-qr = 单个账户的二维码
+export-qr-about = 用于迁移到手机
+export-format = 格式
+export-account = 账户
+export-password = 文件密码
+export-plain-ok = 我明白此文件中的密钥未加密：任何拿到它的人都能生成我的验证码。
+export-folder = 文件夹
+export-file = 文件
+export-path-placeholder = 选择保存位置
+export-folder-title = 存放二维码图片的文件夹
+export-to-title = 导出到
+export-run = 导出
+exporting = 正在导出…
+exported = 已将 { $count } 个账户导出到 { $where }。
+exported-files = { $files } 个文件
+not-exported = 未导出：{ $what }
+
+## Automatic backups
+
+backup-title = 自动备份
+backup-state = 每次更改后几秒内备份到 { $folder }，保留最近 { $keep } 份。
+backup-last = 上次备份：{ DATETIME($when, dateStyle: "medium", timeStyle: "short") }。
+backup-restore = 可通过“导入”恢复备份；只需备份密码即可打开。
+backup-off = 关闭
+backup-now = 立即备份
+backup-about = 每次更改后，Sesame 会把加密备份写入你选择的文件夹（另一块磁盘、同步文件夹）。备份用自己的密码打开，即使密钥环或电脑丢失也能恢复。
+backup-folder = 文件夹
+backup-folder-title = 存放备份的文件夹
+backup-keep = 保留的备份数
+backup-password = 备份密码
+backup-on = 开启
+backup-turning-on = 正在开启…
+
+## Profiles
+
+profile-new-title = 新建配置文件
+profile-name = 名称
+profile-password = 密码
+profile-repeat = 重复密码
+profile-keyring-hint = 密码留空，则此配置文件随你的登录解锁（使用系统密钥环）。
+profile-no-keyring = 这里没有系统密钥环，所以配置文件需要密码。
+passwords-differ = 两次输入的密码不一致。
+profile-create = 创建
+password-title = { $profile } 的密码
+password-current = 当前密码
+password-new = 新密码
+password-repeat = 再输一次
+password-remove-hint = 留空即可移除密码：配置文件将随你的登录解锁（使用系统密钥环）。
+password-add-hint = 设置密码后，此配置文件不会再随登录自动打开。
+recovery-title = 恢复密钥
+recovery-write-down = 请抄下来并妥善保管。如果忘记密码或丢失密钥环，它可以解锁 { $profile }。它只显示这一次。
+recovery-label = 恢复密钥
+recovery-written = 我已经抄下来了
+recovery-about = 当其他方式都无法打开此配置文件时，可用恢复密钥打开。
+recovery-replaces = 新建恢复密钥会替换旧的，旧密钥将失效。
+recovery-create = 创建恢复密钥
+login-unlock-title = 随登录解锁 { $profile }
+login-unlock-hint = 之后，任何能使用你电脑账户的人都能不输密码打开此配置文件。
+login-unlock-allow = 允许
+
+## Quick copy
+
+quick-label = 快速复制
+quick-search-label = 查找账户以复制验证码
+quick-placeholder = 输入以查找账户
+quick-suggested = 推荐给“{ $window }”
+quick-matches = 匹配结果
+quick-next = 下一个
+quick-keys-copy = Enter 复制 · Shift+Enter 输入 · Esc 关闭
+quick-keys-type = Enter 输入 · Shift+Enter 复制 · Esc 关闭
+
+## Rust's own words: quick copy's outcome and the tray
+
+quick-copied = 已复制
+quick-typed = 已输入
+quick-clears = { $what }；剪贴板将在 { $seconds } 秒后清空
+quick-copied-instead = { $why }，因此已改为复制
+quick-no-target = Sesame 不知道要输入到哪个窗口
+quick-typing-failed = 输入失败
+quick-cannot-focus = Sesame 无法把焦点还给那个窗口
+quick-lost-keyboard = “{ $window }”已不再接收键盘输入
+quick-cannot-type = 此系统不允许 Sesame 向其他窗口输入
+quick-keys-refused = 此系统拒绝了按键
+tray-copy = 复制 { $name }
+tray-open = 打开 Sesame
+tray-quick-copy = 快速复制…
+tray-lock = 锁定
+tray-quit = 退出
+
+## The desktop file (packaging/sesame.desktop; tests/packaging.rs keeps it equal to these)
+
+desktop-generic-name = 身份验证器
+desktop-comment = 桌面上的两步验证码
+desktop-keywords = 2FA;两步验证;双重验证;身份验证器;OTP;TOTP;验证码;登录;
+desktop-quick-copy = 快速复制
