@@ -34,9 +34,15 @@ struct App {
 }
 
 async fn launch(data_dir: &std::path::Path) -> Result<App> {
+    launch_with(data_dir, &[]).await
+}
+
+/// Launches with more environment (a language: `LANG`).
+async fn launch_with(data_dir: &std::path::Path, env: &[(&str, &str)]) -> Result<App> {
     let (port, native_port) = (free_port(), free_port());
     // The app inherits the environment through tauri-driver and WebKitWebDriver.
     let driver = Command::new("tauri-driver")
+        .envs(env.iter().copied())
         .env("SESAME_DATA_DIR", data_dir)
         // Start at login writes ~/.config/autostart: into the test's directory, not the home.
         .env("HOME", data_dir)
@@ -117,7 +123,18 @@ async fn step(name: &str, part: impl std::future::Future<Output = Result>) -> Re
     }
 }
 
+/// Adds a setup link through the advanced part of the Add choices: on the first screen, or in
+/// the Add dialog the header's Add opens.
 async fn add(client: &Client, text: &str) -> Result {
+    if client.find(Locator::Css("details.link-add")).await.is_err() {
+        click(client, "header #add").await?;
+    }
+    client
+        .execute(
+            "document.querySelector('details.link-add').open = true",
+            vec![],
+        )
+        .await?;
     let field = wait_for(client, "input#uri").await?;
     field.clear().await?;
     field.send_keys(text).await?;
@@ -219,7 +236,20 @@ async fn the_real_app() -> Result {
     // A stuck WebDriver call must fail the test, never hang CI.
     tokio::time::timeout(Duration::from_secs(240), scenario())
         .await
-        .map_err(|_| "the end-to-end scenario took over 4 minutes")?
+        .map_err(|_| "the end-to-end scenario took over 4 minutes")??;
+    // A new person in Russia, then in Egypt: the first five minutes in their language.
+    for (lang, language) in [("ru_RU.UTF-8", "ru"), ("ar_EG.UTF-8", "ar")] {
+        tokio::time::timeout(
+            Duration::from_secs(120),
+            step(
+                &format!("first_five_minutes_in_{language}"),
+                first_five_minutes(lang, language),
+            ),
+        )
+        .await
+        .map_err(|_| format!("the first five minutes in {language} took over 2 minutes"))??;
+    }
+    Ok(())
 }
 
 async fn scenario() -> Result {
@@ -228,6 +258,7 @@ async fn scenario() -> Result {
     let c = &app.client;
 
     step("first_start_and_live_codes", first_start_and_live_codes(c)).await?;
+    step("by_keyboard_alone", by_keyboard_alone(c)).await?;
     step("add_from_a_qr_image", add_from_a_qr_image(c)).await?;
     step("add_by_dropping_an_image", add_by_dropping_an_image(c)).await?;
     step("add_from_the_screen", add_from_the_screen(c)).await?;
@@ -278,9 +309,11 @@ async fn scenario() -> Result {
 /// The first start's empty list, a broken link refused with a message, and pasted links whose
 /// live codes Rust pushes as their windows turn.
 async fn first_start_and_live_codes(c: &Client) -> Result {
-    // First start: the empty list explains what to do.
+    // First start: the ways to add an account, in plain words.
     let empty = wait_for(c, ".empty").await?;
-    assert!(text(&empty).await?.contains("No accounts yet"));
+    assert!(text(&empty).await?.contains("Add your first account"));
+    accessible(c, "the first screen").await?;
+    screenshot("first-screen-en.png").await?;
 
     // Bad input: a message that says what is wrong, and nothing added.
     add(c, "otpauth://totp/x?secret=JBSWY3D1").await?;
@@ -304,14 +337,9 @@ async fn first_start_and_live_codes(c: &Client) -> Result {
         .find_all(Locator::Css("li.row .countdown"))
         .await?
         .is_empty());
-    assert_eq!(
-        wait_for(c, "input#uri")
-            .await?
-            .prop("value")
-            .await?
-            .as_deref(),
-        Some("")
-    );
+    // The first screen's choices gave way to the list.
+    assert!(c.find(Locator::Css(".empty")).await.is_err());
+    accessible(c, "the account list").await?;
 
     // The secret went to Rust and never came back to the page.
     assert!(!c.source().await?.contains("JBSWY3DPEHPK3PXP"));
@@ -426,6 +454,7 @@ async fn add_from_a_qr_image(c: &Client) -> Result {
         "{shown}"
     );
     screenshot("scan-preview.png").await?;
+    accessible(c, "the scan preview").await?;
     save_preview_and_wait_for(c, "buyer@example.com").await?;
     let code = shown_code(c, "Shop").await?;
     assert_current(SHOP, &code, before);
@@ -537,6 +566,7 @@ async fn import_export_and_backups(c: &Client) -> Result {
             "{preview}"
         );
         screenshot("import-preview.png").await?;
+        accessible(c, "the import preview").await?;
         click(c, "#import-confirm").await?;
         wait_until(c, Locator::XPath("//p[contains(., 'Imported 7')]")).await?;
         wait_for_row(c, "Air Canada", 10).await?;
@@ -640,6 +670,8 @@ async fn clipboard_within_5s() -> Result<String> {
 /// after the time set in Settings.
 async fn search_copy_and_clear(c: &Client) -> Result {
     menu(c, "#menu-settings").await?;
+    wait_for(c, "#clipboard-clear").await?;
+    accessible(c, "Settings").await?;
     fill(c, "#clipboard-clear", "3").await?;
     click(c, "#settings-save").await?;
     dialog_gone(c).await?;
@@ -711,6 +743,8 @@ async fn delete_and_undo(c: &Client) -> Result {
     // Edit it: a group, and a favourite, which comes first; the code does not change.
     // A brand typed for its icon shows as it is typed (Rust matches it), and on the row.
     click_row_action(c, "Forum", "edit").await?;
+    wait_for(c, "#edit-group").await?;
+    accessible(c, "the Edit dialog").await?;
     fill(c, "#edit-group", "Hobbies").await?;
     click(c, "#edit-favorite").await?;
     fill(c, "#edit-brand", "github.com").await?;
@@ -769,16 +803,16 @@ async fn add_from_the_screen(c: &Client) -> Result {
         .spawn()?;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let before = now();
+    click(c, "header #add").await?;
+    wait_for(c, "div[role=dialog] #scan-screen").await?;
+    accessible(c, "the Add dialog").await?;
     c.find(Locator::Css("button#scan-screen"))
         .await?
         .click()
         .await?;
-    let dialog = wait_for(c, "div[role=dialog]").await?;
-    let shown_text = text(&dialog).await?;
-    assert!(
-        shown_text.contains("Forum") && shown_text.contains("reader@example.com"),
-        "{shown_text}"
-    );
+    // The Add dialog gives way to the scan preview.
+    let shown_text = dialog_says(c, "reader@example.com").await?;
+    assert!(shown_text.contains("Forum"), "{shown_text}");
     save_preview_and_wait_for(c, "reader@example.com").await?;
     assert_current(SCREEN, &shown_code(c, "Forum").await?, before);
     shown.kill().await?;
@@ -800,10 +834,7 @@ async fn unlock_and_see_bank(c: &Client, secret: &str) -> Result {
 /// page), refused with a wrong password, opened with the right one.
 async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
     wait_for(c, "select#profile").await?;
-    c.find(Locator::Css("button#new-profile"))
-        .await?
-        .click()
-        .await?;
+    menu(c, "#new-profile").await?;
     fill(c, "#new-name", "Mum").await?;
     fill(c, "#new-password", "correct horse").await?;
     fill(c, "#new-repeat", "correct horse").await?;
@@ -842,6 +873,7 @@ async fn password_profile_locks_and_unlocks(c: &Client) -> Result {
         assert!(!page.contains(leak), "{leak:?} is still in the locked page");
     }
     screenshot("locked-profile.png").await?;
+    accessible(c, "the lock screen").await?;
 
     fill(c, "#unlock-secret", "wrong horse").await?;
     c.find(Locator::Css(".lock button[type=submit]"))
@@ -965,6 +997,7 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
     let first = text(&wait_for(c, "#quick-results li.selected .issuer").await?).await?;
     assert_eq!(first, "AliExpress");
     screenshot("quick-copy.png").await?;
+    accessible(c, "quick copy").await?;
     let before = now();
     x("xdotool", &["key", "shift+Return"]).await?;
     // The code is typed after Sesame hands the focus back: wait for the window to have it.
@@ -1359,5 +1392,250 @@ async fn light_and_dark(c: &Client) -> Result {
             screenshot("main-window-dark.png").await?;
         }
     }
+    Ok(())
+}
+
+/// axe-core (the UI's own copy, ui/node_modules/axe-core) run inside the real window on what it
+/// shows now, in the light theme and the dark: no serious or critical violation of WCAG 2.2 AA.
+async fn accessible(c: &Client, view: &str) -> Result {
+    let loaded = c
+        .execute("return typeof window.axe === 'object'", vec![])
+        .await?;
+    if loaded.as_bool() != Some(true) {
+        let source = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/ui/node_modules/axe-core/axe.min.js"
+        ))
+        .map_err(|e| format!("axe-core is missing (npm ci in ui/): {e}"))?;
+        c.execute(&format!("{source}\nreturn true;"), vec![])
+            .await?;
+    }
+    let found = c
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               const root = document.documentElement;
+               const before = root.dataset.theme;
+               const serious = [];
+               (async () => {
+                 for (const theme of ["light", "dark"]) {
+                   root.dataset.theme = theme;
+                   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+                   const result = await axe.run(document, {
+                     runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+                     resultTypes: ["violations"],
+                   });
+                   for (const v of result.violations) {
+                     if (v.impact !== "serious" && v.impact !== "critical") continue;
+                     const where = v.nodes.slice(0, 4).map((n) => n.target.join(" ") + " " + (n.failureSummary || "").replace(/\s+/g, " ")).join(" | ");
+                     serious.push(`${theme}: ${v.id} (${v.impact}) ${v.help}: ${where}`);
+                   }
+                 }
+                 root.dataset.theme = before;
+                 done(serious);
+               })().catch((e) => done(["axe could not run: " + e]));"#,
+            vec![],
+        )
+        .await?;
+    let serious: Vec<String> = serde_json::from_value(found)?;
+    if !serious.is_empty() {
+        return Err(format!("axe-core in {view}:\n  {}", serious.join("\n  ")).into());
+    }
+    Ok(())
+}
+
+/// The whole path by keys alone: Ctrl+N, the Add choices, typing a setup key, saving; then
+/// Ctrl+F, the name, Enter copies; Settings opens with Ctrl+, and Escape closes it, giving the
+/// focus back.
+async fn by_keyboard_alone(c: &Client) -> Result {
+    const CTRL: char = '\u{e009}';
+    const TAB: &str = "\u{e004}";
+    const ENTER: &str = "\u{e007}";
+    const ESCAPE: &str = "\u{e00c}";
+    let keys = |k: String| async move { c.active_element().await?.send_keys(&k).await };
+    let focused = || async {
+        c.execute("return document.activeElement?.id ?? ''", vec![])
+            .await
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+    };
+    keys(format!("{CTRL}n")).await?;
+    wait_for(c, "div[role=dialog] #scan-screen").await?;
+    assert_eq!(focused().await?, "scan-screen", "Add takes the focus");
+    keys(format!("{TAB}{TAB}")).await?;
+    assert_eq!(focused().await?, "manual");
+    keys(ENTER.into()).await?;
+    wait_for(c, "#manual-issuer").await?;
+    assert_eq!(focused().await?, "manual-issuer");
+    keys(format!("Keyboard{TAB}me@example.com{TAB}{KEYBOARD_SECRET}")).await?;
+    wait_for(c, "#manual-code").await?;
+    let before = now();
+    keys(ENTER.into()).await?;
+    wait_for_row(c, "Keyboard", 10).await?;
+    dialog_gone(c).await?;
+
+    keys(format!("{CTRL}f")).await?;
+    assert_eq!(focused().await?, "search");
+    keys(format!("keyboard{ENTER}")).await?;
+    let copied = clipboard_within_5s().await?;
+    let account = uri::parse(KEYBOARD)?.account;
+    assert!(
+        (before.saturating_sub(1)..=now() + 3).any(|t| otp::code_at(&account, t).text == copied),
+        "copied {copied:?}"
+    );
+    // Announced once, politely: the notice, never the countdown.
+    let notice = text(&wait_for(c, "#notice[role=status]").await?).await?;
+    assert!(notice.contains("Copied the code for Keyboard"), "{notice}");
+    let live = c
+        .execute(
+            "return [...document.querySelectorAll('[aria-live], [role=status], [role=alert], [role=log]')].filter((e) => e.textContent.match(/\\d/)).map((e) => e.id || e.className)",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        live,
+        serde_json::json!(["notice"]),
+        "only the notice speaks"
+    );
+    keys(ESCAPE.into()).await?;
+
+    keys(format!("{CTRL},")).await?;
+    wait_for(c, "#settings-save").await?;
+    keys(ESCAPE.into()).await?;
+    dialog_gone(c).await?;
+    assert_eq!(focused().await?, "search", "the focus is back where it was");
+    Ok(())
+}
+
+const KEYBOARD_SECRET: &str = "KNSXGYLNMVPWW2LZMJXWC4TE";
+const KEYBOARD: &str =
+    "otpauth://totp/Keyboard:me@example.com?secret=KNSXGYLNMVPWW2LZMJXWC4TE&issuer=Keyboard";
+
+/// A person who has never seen Sesame, with their system in `lang`: the first screen speaks
+/// their language (right to left for Arabic, codes left to right), a QR code on the screen is
+/// saved in two actions from it, and its code copied with a third. Also: no serious axe-core
+/// finding, the layout holds at 200 % text, and with the desktop's animations off the page
+/// knows to reduce motion.
+async fn first_five_minutes(lang: &str, language: &str) -> Result {
+    use sesame_core::i18n::Catalogue;
+    let words = Catalogue::new(language);
+    let data = tempfile::tempdir()?;
+    // The desktop's "animations off" (GTK), which WebKit gives the page as prefers-reduced-motion.
+    let config = data.path().join("config");
+    std::fs::create_dir_all(config.join("gtk-3.0"))?;
+    std::fs::write(
+        config.join("gtk-3.0/settings.ini"),
+        "[Settings]\ngtk-enable-animations=0\n",
+    )?;
+    let app = launch_with(
+        data.path(),
+        &[
+            ("LANG", lang),
+            ("LANGUAGE", ""),
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", ""),
+            ("XDG_CONFIG_HOME", &config.to_string_lossy()),
+        ],
+    )
+    .await?;
+    let c = &app.client;
+
+    let title = text(&wait_for(c, ".empty h2").await?).await?;
+    assert_eq!(title, words.get("empty-title", &[]));
+    let page = c
+        .execute(
+            "return [document.documentElement.lang, getComputedStyle(document.body).direction, matchMedia('(prefers-reduced-motion: reduce)').matches]",
+            vec![],
+        )
+        .await?;
+    let rtl = language == "ar";
+    assert_eq!(
+        page,
+        serde_json::json!([language, if rtl { "rtl" } else { "ltr" }, true])
+    );
+    accessible(c, &format!("the first screen in {language}")).await?;
+    screenshot(&format!("first-screen-{language}.png")).await?;
+
+    // The QR code the site shows, beside Sesame's window.
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("site.png");
+    common::qr_image(SHOP, 6).save(&path)?;
+    let mut shown = Command::new("display")
+        .args(["-geometry", "+700+100"])
+        .arg(&path)
+        .kill_on_drop(true)
+        .spawn()?;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let before = now();
+    // Action 1: "Scan the QR code on my screen", in their words.
+    let scan = wait_for(c, "#scan-screen .what").await?;
+    assert_eq!(text(&scan).await?, words.get("add-scan-screen", &[]));
+    scan.click().await?;
+    // Action 2: save it.
+    let save = wait_for(c, "div[role=dialog] .buttons button:not(.ghost)").await?;
+    assert_eq!(
+        text(&save).await?,
+        words.get("scan-save", &[("count", 1.into())])
+    );
+    accessible(c, &format!("the scan preview in {language}")).await?;
+    save.click().await?;
+    wait_for_row(c, "buyer@example.com", 10).await?;
+    shown.kill().await?;
+    let code = shown_code(c, "Shop").await?;
+    assert_current(SHOP, &code, before);
+    // The code reads left to right in a mirrored window; the window is mirrored.
+    let layout = c
+        .execute(
+            r#"const code = document.querySelector("li.row .code");
+               const header = document.querySelector("header h1").getBoundingClientRect();
+               const add = document.querySelector("header #add").getBoundingClientRect();
+               return [getComputedStyle(code).direction, header.left > add.left];"#,
+            vec![],
+        )
+        .await?;
+    assert_eq!(layout, serde_json::json!(["ltr", rtl]));
+    // Action 3: copy it.
+    click(c, "li.row button.copy").await?;
+    assert_eq!(clipboard_within_5s().await?.len(), 6);
+    let notice = text(&wait_for(c, "#notice").await?).await?;
+    assert!(notice.contains("Shop"), "{notice}");
+    if !rtl {
+        // Arabic numbers are Intl's (Arabic-Indic digits) in the page and plain in Rust's Fluent.
+        assert_eq!(
+            notice,
+            words.get(
+                "copied-code-clears",
+                &[("name", "Shop".into()), ("seconds", 30.into())]
+            )
+        );
+    }
+    accessible(c, &format!("the account list in {language}")).await?;
+    screenshot(&format!("account-list-{language}.png")).await?;
+
+    // 200 % text: nothing runs off the window's side, and the header's controls stay in it.
+    let holds = c
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               document.documentElement.style.zoom = "2";
+               // The menu open too: its items must fit as well.
+               document.querySelector("details.menu").open = true;
+               requestAnimationFrame(() => requestAnimationFrame(() => {
+                 const width = document.documentElement.clientWidth;
+                 const out = [...document.querySelectorAll("header button, header select, header summary, #search, li.row button.copy")]
+                   .filter((e) => { const r = e.getBoundingClientRect(); return r.left < -1 || r.right > width + 1; })
+                   .map((e) => e.id || e.className);
+                 const overflow = document.documentElement.scrollWidth > width + 1;
+                 document.documentElement.style.zoom = "";
+                 document.querySelector("details.menu").open = false;
+                 done({ out, overflow });
+               }));"#,
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        holds,
+        serde_json::json!({ "out": [], "overflow": false }),
+        "at 200 % text in {language}"
+    );
+    let App { client, _driver } = app;
+    client.close().await?;
     Ok(())
 }

@@ -43,7 +43,8 @@ export default defineConfig({
   base: "./",
   clearScreen: false,
   // The message catalogues are shared with Rust, beside the UI (locales/).
-  server: { fs: { allow: [".", "../locales"] } },
+  // (The UI tests also read Rust's list of languages.)
+  server: { fs: { allow: [".", "../locales", "../crates/core/src"] } },
   build: {
     target: "safari16",
     outDir: "dist",

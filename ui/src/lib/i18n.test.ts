@@ -1,15 +1,23 @@
 // The catalogues and the page agree: every message in every language with the same
 // placeholders, every message the code names in English, and no words a person reads written
 // into a component instead of a catalogue.
-import { parse as parseFluent, Message, Pattern, Placeable, VariableReference, SelectExpression, Term } from "@fluent/syntax";
+import {
+  parse as parseFluent,
+  FunctionReference,
+  Message,
+  Pattern,
+  Placeable,
+  VariableReference,
+  SelectExpression,
+  Term,
+} from "@fluent/syntax";
 import { parse as parseSvelte } from "svelte/compiler";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import rust from "../../../crates/core/src/i18n.rs?raw";
 import { expect, test } from "vitest";
 import { LANGUAGES, setLanguage, t } from "./i18n.svelte";
 
-const LOCALES = join(__dirname, "../../../locales");
-const read = (language: string) => parseFluent(readFileSync(join(LOCALES, language, "sesame.ftl"), "utf8"), {});
+const catalogues = import.meta.glob<string>("../../../locales/*/sesame.ftl", { query: "?raw", import: "default", eager: true });
+const read = (language: string) => parseFluent(catalogues[`../../../locales/${language}/sesame.ftl`] ?? "", {});
 
 /** The variables a pattern uses, in every variant of its selectors. */
 function variables(pattern: Pattern | null, found = new Set<string>()): Set<string> {
@@ -21,7 +29,8 @@ function variables(pattern: Pattern | null, found = new Set<string>()): Set<stri
       if (e.selector instanceof VariableReference) found.add(e.selector.id.name);
       for (const v of e.variants) variables(v.value, found);
     }
-    if ("arguments" in e && e.arguments) for (const a of e.arguments.positional) if (a instanceof VariableReference) found.add(a.id.name);
+    if (e instanceof FunctionReference)
+      for (const a of e.arguments.positional) if (a instanceof VariableReference) found.add(a.id.name);
   }
   return found;
 }
@@ -38,8 +47,10 @@ function messages(language: string): Map<string, Set<string>> {
 const english = messages("en");
 
 test("nine languages, as Rust lists them", () => {
-  const rust = readFileSync(join(__dirname, "../../../crates/core/src/i18n.rs"), "utf8");
-  const listed = rust.match(/LANGUAGES: \[&str; \d+\] = \[([^\]]+)\]/)![1]!.match(/"[^"]+"/g)!.map((s) => JSON.parse(s));
+  const listed = rust
+    .match(/LANGUAGES: \[&str; \d+\] = \[([^\]]+)\]/)![1]!
+    .match(/"[^"]+"/g)!
+    .map((s) => JSON.parse(s));
   expect([...LANGUAGES].sort()).toEqual([...listed].sort());
   expect(listed).toEqual(expect.arrayContaining(["en", "ru", "es", "pt-BR", "fr", "de", "pl", "zh-CN", "ar"]));
 });
@@ -56,15 +67,17 @@ test.each(LANGUAGES)("%s says whether a fluent speaker has reviewed it", (langua
   expect(["yes", "no"]).toContain(value);
 });
 
-const SOURCES = join(__dirname, "..");
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? (d.name === "gen" ? [] : files(join(dir, d.name))) : [join(dir, d.name)],
-  );
-const code = files(SOURCES).filter((f) => /\.(svelte|ts)$/.test(f) && !f.endsWith(".test.ts"));
+// The page's own code (not the generated bindings, not the tests), by path.
+const code = Object.entries(
+  import.meta.glob<string>(["../**/*.svelte", "../**/*.ts", "!../gen/**", "!../**/*.test.ts"], {
+    query: "?raw",
+    import: "default",
+    eager: true,
+  }),
+);
 
 test("every message the code names is in the English catalogue", () => {
-  const named = code.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/\bt\(\s*"([a-z0-9-]+)"/g)].map((m) => m[1]!));
+  const named = code.flatMap(([, source]) => [...source.matchAll(/\bt\(\s*"([a-z0-9-]+)"/g)].map((m) => m[1]!));
   expect(named.length).toBeGreaterThan(150);
   expect(named.filter((id) => !english.has(id))).toEqual([]);
 });
@@ -74,7 +87,7 @@ const READ = new Set(["title", "placeholder", "aria-label", "alt", "aria-descrip
 const UNTRANSLATED = new Set(["Ctrl+Alt+S", "SHA1", "SHA256", "SHA512", "•••", "×", "+"]);
 
 /** Text a component writes itself where a person reads it. */
-function literals(file: string): string[] {
+function literals(source: string): string[] {
   const found: string[] = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== "object") return;
@@ -94,14 +107,14 @@ function literals(file: string): string[] {
       else if (value && typeof value === "object") visit(value);
     }
   };
-  visit(parseSvelte(readFileSync(file, "utf8"), { modern: false }).html);
+  visit(parseSvelte(source, { modern: false }).html);
   return found;
 }
 
 test("no component writes words a person reads; they come from the catalogues", () => {
-  const svelte = code.filter((f) => f.endsWith(".svelte"));
+  const svelte = code.filter(([path]) => path.endsWith(".svelte"));
   expect(svelte.length).toBeGreaterThan(20);
-  const written = svelte.flatMap((f) => literals(f).map((l) => `${f.slice(SOURCES.length + 1)}: ${l}`));
+  const written = svelte.flatMap(([path, source]) => literals(source).map((l) => `${path}: ${l}`));
   expect(written).toEqual([]);
 });
 
