@@ -2,24 +2,13 @@
 
 mod common;
 
+#[path = "common/app.rs"]
+mod app;
+
+use app::{invoke, invoke_body, window_in, Window};
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
-
-type Window = WebviewWindow<tauri::test::MockRuntime>;
-
-/// A window of the app on the mock runtime, with its own data directory.
-fn window_in(label: &str, dir: &std::path::Path) -> Window {
-    let state = sesame_service::state::AppState::start_in(Some(dir.to_owned()));
-    let app = sesame_app::builder(mock_builder(), state)
-        .build(tauri::generate_context!(test = true))
-        .expect("the app builds on the mock runtime");
-    WebviewWindowBuilder::new(&app, label, Default::default())
-        .build()
-        .expect("a window")
-}
+use tauri::ipc::InvokeBody;
+use tauri::Manager;
 
 /// A main window with an unlocked password profile "Mum" (no keyring needed).
 fn window(label: &str) -> (Window, tempfile::TempDir) {
@@ -43,30 +32,6 @@ fn unlock_mum(w: &Window) -> Result<Value, Value> {
         "unlock",
         json!({ "profile": "Mum", "password": "tulip orbit anvil" }),
     )
-}
-
-fn invoke(w: &Window, cmd: &str, args: Value) -> Result<Value, Value> {
-    invoke_body(w, cmd, InvokeBody::Json(args))
-}
-
-fn invoke_body(w: &Window, cmd: &str, body: InvokeBody) -> Result<Value, Value> {
-    let request = InvokeRequest {
-        cmd: cmd.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        // The local origin on Linux and macOS; Windows serves the app from http://tauri.localhost.
-        url: if cfg!(windows) {
-            "http://tauri.localhost"
-        } else {
-            "tauri://localhost"
-        }
-        .parse()
-        .expect("a URL"),
-        body,
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    get_ipc_response(w, request).map(|body| body.deserialize::<Value>().expect("JSON"))
 }
 
 const URI: &str = "otpauth://totp/ACME:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=ACME";
@@ -595,11 +560,11 @@ fn settings_survive_a_restart_and_bad_ones_are_refused() {
         defaults,
         json!({"clipboardClearSeconds": 30, "showNextWithinSeconds": 5, "theme": "system", "autoLockMinutes": 5, "timeOffsetSeconds": 0,
                "hideCodes": false, "sort": "custom", "startAtLogin": false, "quickCopyShortcut": "Ctrl+Alt+S", "quickCopyTypes": false,
-               "closeToTray": true, "lockOnMinimise": false})
+               "closeToTray": true, "lockOnMinimise": false, "quickCopyTipSeen": false, "language": ""})
     );
     let mine = json!({"clipboardClearSeconds": 12, "showNextWithinSeconds": 0, "theme": "dark", "autoLockMinutes": 1, "timeOffsetSeconds": 0,
                "hideCodes": true, "sort": "used", "startAtLogin": false, "quickCopyShortcut": "Ctrl+Shift+K", "quickCopyTypes": true,
-               "closeToTray": false, "lockOnMinimise": true});
+               "closeToTray": false, "lockOnMinimise": true, "quickCopyTipSeen": true, "language": ""});
     assert_eq!(
         invoke(&w, "set_settings", json!({ "settings": mine })).unwrap(),
         mine

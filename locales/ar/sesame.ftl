@@ -401,8 +401,18 @@ quick-next = التالي
 quick-keys-copy = Enter ينسخ · Shift+Enter يكتب · Esc يُغلق
 quick-keys-type = Enter يكتب · Shift+Enter ينسخ · Esc يُغلق
 
-## Rust's own words: quick copy's outcome and the tray
+## Rust's own words: quick copy's outcome, notices, the tray
 
+clock-warning = ساعة حاسوبك غير متزامنة مع توقيت الشبكة، لذا قد تكون الرموز خاطئة: فعّل ضبط الوقت التلقائي في إعدادات النظام.
+notice-no-keyring = { $why }، لذا لا يستطيع Sesame حفظ مفتاحك فيها. اختر كلمة مرور لملفك الشخصي.
+scan-no-code = لم يُعثر على رمز QR
+scan-unusable = رمز مصادقة لا يستطيع Sesame استخدامه: { $why }
+scan-batch = الجزء { $index } من { $size }
+import-choose-first = اختر أولًا الملف المراد استيراده
+import-nothing-previewed = لا يوجد استيراد معروض لتأكيده
+backup-choose-password = اختر كلمة مرور للنسخ الاحتياطية
+backup-not-a-folder = { $folder } ليس مجلدًا
+nothing-added = لم يُضَف شيء
 quick-copied = نُسخ
 quick-typed = كُتب
 quick-clears = { $what }؛ ستُمسح الحافظة بعد { $seconds } ث
@@ -425,3 +435,107 @@ desktop-generic-name = أداة المصادقة
 desktop-comment = رموز التحقق بخطوتين على سطح مكتبك
 desktop-keywords = 2FA;التحقق بخطوتين;مصادقة;OTP;TOTP;رمز;تسجيل الدخول;
 desktop-quick-copy = نسخ سريع
+
+## Errors and notices of Rust's core: their English is Rust's own (the CLI's words)
+
+core-as-is = { $message }
+core-file-empty = الملف فارغ
+core-uri-empty = الرابط فارغ
+core-uri-not-a-uri = ليس رابطًا: المتوقع otpauth://TYPE/LABEL?secret=…
+core-uri-scheme = ليس رابط otpauth: المخطط هو «{ $scheme }»
+core-uri-migration = يحوي رابط otpauth-migration هذا دفعة من الحسابات لا حسابًا واحدًا
+core-uri-missing-type = نوع الرمز مفقود: المتوقع otpauth://totp/ أو otpauth://hotp/ أو otpauth://steam/
+core-uri-type = نوع الرمز «{ $type }» غير مدعوم: يقرأ Sesame الأنواع totp وhotp وsteam
+core-uri-label-encoding = التسمية ليست UTF-8 صالحًا بعد فك ترميزها
+core-uri-duplicate = المعامل «{ $parameter }» مكرر
+core-uri-missing-secret = المعامل secret مفقود
+core-uri-empty-secret = السر فارغ
+core-uri-secret-symbol = السر ليس Base32 صالحًا: «{ $found }» غير متوقع في الموضع { $position }
+core-uri-secret-length = السر ليس Base32 صالحًا: { $count } محرفًا لا تكوّن بايتات كاملة
+core-uri-algorithm = خوارزمية غير معروفة «{ $algorithm }»
+core-uri-not-a-number = يجب أن يكون { $name } عددًا صحيحًا، لا «{ $value }»
+core-uri-steam-hotp = رموز Steam مبنية على الوقت: لا ينطبق encoder=steam على رابط hotp
+core-param-digits = يجب أن يكون عدد الأرقام بين { $min } و{ $max }، لا { $digits }
+core-param-period = يجب أن تكون المدة بين 1 و{ $max } ثانية، لا { $period }
+core-param-steam = تستخدم رموز Steam دائمًا SHA1 وخمسة محارف
+core-migration-scheme = ليس رابط otpauth-migration: المخطط هو «{ $scheme }»
+core-migration-missing-data = رابط otpauth-migration بلا المعامل data
+core-migration-base64 = بيانات النقل ليست Base64 صالحًا
+core-migration-protobuf = بيانات النقل ليست تصديرًا من Google Authenticator: { $why }
+core-migration-empty = دفعة النقل لا تحوي أي حساب
+core-migration-batch-index = الجزء { $index } خارج دفعة من { $size }
+core-migration-batch-too-large = يدّعي هذا التصدير { $count } رمز QR؛ يقرأ Sesame تصديرات من { $max } على الأكثر
+core-migration-entry = الحساب { $position } من الدفعة ({ $label }): { $reason }
+core-qr-too-large = الملف أكبر من { $mib } ميبيبايت
+core-qr-unknown-format = ليست صورة يستطيع Sesame قراءتها (PNG أو JPEG أو WebP أو GIF أو BMP)
+core-qr-dimensions = الصورة أكبر من أن تُمسح: { $side } بكسل للضلع و{ $megapixels } ميغابكسل و{ $alloc } ميبيبايت بعد فك الضغط على الأكثر
+core-qr-damaged = الصورة تالفة أو مقطوعة: { $why }
+core-vault-data-dir = تعذّر استخدام مجلد البيانات { $path }: { $reason }
+core-vault-not-a-database = { $path } ليس قاعدة بيانات Sesame ({ $why })؛ لم يُمسّ
+core-vault-damaged = قاعدة البيانات { $path } تالفة ({ $why })؛ لم تُمسّ
+core-vault-newer-schema = كتب قاعدةَ البيانات { $path } إصدارٌ أحدث من Sesame (المخطط { $schema })؛ حدّث Sesame
+core-vault-disk-full = القرص ممتلئ: لم يُكتب شيء
+core-vault-read-only = مجلد البيانات للقراءة فقط: لم يُكتب شيء
+core-vault-busy = قاعدة البيانات مشغولة (نسخة أخرى من Sesame تكتب فيها)؛ أعد المحاولة
+core-vault-database = خطأ في قاعدة البيانات: { $why }
+core-vault-no-profile = لا يوجد ملف شخصي باسم «{ $profile }»
+core-vault-profile-exists = يوجد ملف شخصي باسم «{ $profile }» من قبل
+core-vault-invalid-name = اسم الملف الشخصي من 1 إلى 64 محرفًا، دون محارف تحكم
+core-vault-wrong-password = كلمة مرور خاطئة للملف الشخصي { $profile }
+core-vault-locked = الملف الشخصي { $profile } مقفل
+core-vault-wrong-recovery-key = مفتاح استرداد خاطئ للملف الشخصي { $profile }
+core-vault-no-password = ليس للملف الشخصي { $profile } كلمة مرور
+core-vault-no-password-to-remove = ليس للملف الشخصي { $profile } كلمة مرور لإزالتها
+core-vault-no-recovery-key = ليس للملف الشخصي { $profile } مفتاح استرداد
+core-vault-no-keyring-key = ليس للملف الشخصي { $profile } مفتاح في سلسلة المفاتيح
+core-vault-keyring-unavailable = الملف الشخصي { $profile } محمي بسلسلة المفاتيح، لكن { $why }؛ افتحه بكلمة مروره أو مفتاح استرداده
+core-vault-key-missing = مفتاح الملف الشخصي { $profile } غير موجود في سلسلة المفاتيح (أو السلسلة مقفلة)؛ افتحه بكلمة مروره أو مفتاح استرداده
+core-vault-damaged-slot = أحد مفاتيح الملف الشخصي { $profile } تالف
+core-vault-damaged-settings = إعدادات الملف الشخصي { $profile } تالفة؛ أعد إعداد نسخه الاحتياطية التلقائية
+core-vault-last-slot = سيترك هذا الملف الشخصي { $profile } بلا أي طريقة لفتحه
+core-vault-no-entry = لا يوجد في هذا الملف الشخصي إدخال رقمه { $id }
+core-vault-integrity = سجل سلامة الملف الشخصي { $profile } تالف أو أقدم مما يتذكره هذا الحاسوب، فلا يستطيع Sesame معرفة ما إذا حُذفت إدخالات أو أُعيدت إلى حالة سابقة؛ راجع الحسابات ثم أكّد لبدء سجل جديد
+core-vault-recovery-format = مفتاح الاسترداد غير صالح: { $why }
+core-settings-clipboard = يمكن مسح الحافظة بعد 0 (أبدًا) إلى 600 ثانية
+core-settings-show-next = يمكن إظهار الرمز التالي في آخر 0 (أبدًا) إلى 30 ثانية
+core-settings-auto-lock = يمكن أن يكون القفل التلقائي بعد 0 (أبدًا) إلى 1440 دقيقة
+core-settings-time-offset = تصحيح الوقت ساعة على الأكثر في أي اتجاه (3600 ثانية)
+core-settings-shortcut = اختصار النسخ السريع طويل جدًا
+core-settings-language = ليس لدى Sesame فهرس للغة «{ $language }»
+core-settings-write = تعذّر حفظ الإعدادات: { $why }
+core-import-too-large = الملف أكبر من { $mib } ميبيبايت، وهو أقصى حجم للتصدير
+core-import-unknown-format = ليس تصديرًا يعرفه Sesame: المتوقع واحد من { $formats }
+core-import-not-this-format = ليس { $app }: { $reason }
+core-import-needs-password = تصدير { $app } هذا مشفّر: يلزم كلمة مروره
+core-import-wrong-password = كلمة مرور خاطئة
+core-import-parameters = معاملات تشفير الملف خارج النطاق المسموح: { $why }
+core-import-summary =
+    { $written ->
+        [yes] استُورد: { $new }
+       *[no] سيُستورد: { $new }
+    }{ $duplicates ->
+        [0] {""}
+       *[other] ، وتُخطّي المكرر: { $duplicates }
+    }{ $failed ->
+        [0] {""}
+       *[other] ، وتعذّر استيراد { $failed }: { $errors }
+    }
+core-export-empty = لا شيء للتصدير
+core-export-needs-password = صيغة { $format } مشفّرة: تلزم كلمة مرور
+core-export-one-entry = صيغة qr تحمل حسابًا واحدًا: اختره بالخيار --entry
+core-export-nothing-fits = لا يناسب أي حساب صيغة { $format }: { $why }
+core-export-kdf = فشل اشتقاق المفتاح: { $why }
+core-weak-password-first-guesses = كلمة المرور هذه سهلة التخمين جدًا (ستكون من أول التخمينات): { $why }
+core-weak-password-minutes = كلمة المرور هذه سهلة التخمين جدًا (سيخمّنها حاسوب في دقائق): { $why }
+core-keyring-no-service = لا تتوفر خدمة سلسلة مفاتيح ({ $why })
+core-keyring-locked = سلسلة المفاتيح مقفلة أو رفضت الوصول؛ افتحها وأعد المحاولة
+core-keyring-failed = فشلت سلسلة المفاتيح: { $why }
+core-icon = تعذّر استخدام هذه الصورة أيقونةً: { $why }
+core-capture-clipboard = تعذّرت قراءة الحافظة: { $why }
+core-capture-no-image = لا توجد صورة في الحافظة
+core-capture-screen = تعذّر التقاط الشاشة: { $why }
+core-scan-missing-batches =
+    { $several ->
+        [yes] في تصدير Google Authenticator هذا { $size } رمز QR، والرموز { $missing } مفقودة: أضِفها أيضًا وإلا فلن تُضمّن حساباتها
+       *[no] في تصدير Google Authenticator هذا { $size } رمز QR، والرمز { $missing } مفقود: أضِفه أيضًا وإلا فلن تُضمّن حساباته
+    }

@@ -357,8 +357,18 @@ quick-next = nächster
 quick-keys-copy = Eingabe kopiert · Umschalt+Eingabe tippt · Esc schließt
 quick-keys-type = Eingabe tippt · Umschalt+Eingabe kopiert · Esc schließt
 
-## Rust's own words: quick copy's outcome and the tray
+## Rust's own words: quick copy's outcome, notices, the tray
 
+clock-warning = Die Uhr Ihres Computers ist nicht mit der Netzwerkzeit abgeglichen, daher können die Codes falsch sein: Schalten Sie in den Systemeinstellungen die automatische Uhrzeit ein.
+notice-no-keyring = { $why }, daher kann Sesame Ihren Schlüssel dort nicht aufbewahren. Wählen Sie ein Passwort für Ihr Profil.
+scan-no-code = kein QR-Code gefunden
+scan-unusable = ein Authentifizierungscode, den Sesame nicht verwenden kann: { $why }
+scan-batch = Teil { $index } von { $size }
+import-choose-first = wählen Sie zuerst die zu importierende Datei
+import-nothing-previewed = es gibt keinen angezeigten Import zu bestätigen
+backup-choose-password = wählen Sie ein Passwort für die Sicherungen
+backup-not-a-folder = { $folder } ist kein Ordner
+nothing-added = es wurde nichts hinzugefügt
 quick-copied = Kopiert
 quick-typed = Getippt
 quick-clears = { $what }; die Zwischenablage wird in { $seconds } s geleert
@@ -381,3 +391,107 @@ desktop-generic-name = Authentifikator
 desktop-comment = Codes für die Zwei-Faktor-Anmeldung auf Ihrem Desktop
 desktop-keywords = 2FA;Zwei-Faktor;Authentifikator;OTP;TOTP;Code;Anmeldung;
 desktop-quick-copy = Schnellkopie
+
+## Errors and notices of Rust's core: their English is Rust's own (the CLI's words)
+
+core-as-is = { $message }
+core-file-empty = die Datei ist leer
+core-uri-empty = der Link ist leer
+core-uri-not-a-uri = kein Link: erwartet wird otpauth://TYP/BEZEICHNUNG?secret=…
+core-uri-scheme = kein otpauth-Link: das Schema ist „{ $scheme }“
+core-uri-migration = dieser otpauth-migration-Link enthält mehrere Konten, nicht eines
+core-uri-missing-type = Code-Art fehlt: erwartet wird otpauth://totp/, otpauth://hotp/ oder otpauth://steam/
+core-uri-type = nicht unterstützte Code-Art „{ $type }“: Sesame liest totp, hotp und steam
+core-uri-label-encoding = die Bezeichnung ist nach dem Dekodieren kein gültiges UTF-8
+core-uri-duplicate = der Parameter „{ $parameter }“ kommt mehrmals vor
+core-uri-missing-secret = der Parameter secret fehlt
+core-uri-empty-secret = das Geheimnis ist leer
+core-uri-secret-symbol = das Geheimnis ist kein gültiges Base32: unerwartetes „{ $found }“ an Stelle { $position }
+core-uri-secret-length = das Geheimnis ist kein gültiges Base32: { $count } Zeichen ergeben keine ganzen Bytes
+core-uri-algorithm = unbekannter Algorithmus „{ $algorithm }“
+core-uri-not-a-number = { $name } muss eine ganze Zahl sein, nicht „{ $value }“
+core-uri-steam-hotp = Steam-Codes sind zeitbasiert: encoder=steam passt nicht zu einem hotp-Link
+core-param-digits = die Ziffernzahl muss zwischen { $min } und { $max } liegen, nicht { $digits }
+core-param-period = der Zeitraum muss zwischen 1 und { $max } Sekunden liegen, nicht { $period }
+core-param-steam = Steam-Codes verwenden immer SHA1 und 5 Zeichen
+core-migration-scheme = kein otpauth-migration-Link: das Schema ist „{ $scheme }“
+core-migration-missing-data = der otpauth-migration-Link hat keinen Parameter data
+core-migration-base64 = die Übertragungsdaten sind kein gültiges Base64
+core-migration-protobuf = die Übertragungsdaten sind kein Google-Authenticator-Export: { $why }
+core-migration-empty = das Übertragungspaket enthält keine Konten
+core-migration-batch-index = Teil { $index } liegt außerhalb eines Pakets aus { $size }
+core-migration-batch-too-large = dieser Export gibt { $count } QR-Codes an; Sesame liest Exporte mit höchstens { $max }
+core-migration-entry = Konto { $position } des Pakets ({ $label }): { $reason }
+core-qr-too-large = die Datei ist größer als { $mib } MiB
+core-qr-unknown-format = kein Bild, das Sesame lesen kann (PNG, JPEG, WebP, GIF oder BMP)
+core-qr-dimensions = das Bild ist zu groß zum Scannen: höchstens { $side } Pixel pro Seite, { $megapixels } Megapixel und { $alloc } MiB entpackt
+core-qr-damaged = das Bild ist beschädigt oder abgeschnitten: { $why }
+core-vault-data-dir = der Datenordner { $path } ist nicht nutzbar: { $reason }
+core-vault-not-a-database = { $path } ist keine Sesame-Datenbank ({ $why }); sie wurde nicht angetastet
+core-vault-damaged = die Datenbank { $path } ist beschädigt ({ $why }); sie wurde nicht angetastet
+core-vault-newer-schema = die Datenbank { $path } stammt von einem neueren Sesame (Schema { $schema }); aktualisieren Sie Sesame
+core-vault-disk-full = die Festplatte ist voll: nichts wurde geschrieben
+core-vault-read-only = der Datenordner ist schreibgeschützt: nichts wurde geschrieben
+core-vault-busy = die Datenbank ist belegt (ein anderes Sesame schreibt gerade); versuchen Sie es erneut
+core-vault-database = Datenbankfehler: { $why }
+core-vault-no-profile = es gibt kein Profil namens „{ $profile }“
+core-vault-profile-exists = ein Profil namens „{ $profile }“ gibt es schon
+core-vault-invalid-name = Profilnamen haben 1 bis 64 Zeichen, ohne Steuerzeichen
+core-vault-wrong-password = falsches Passwort für das Profil { $profile }
+core-vault-locked = das Profil { $profile } ist gesperrt
+core-vault-wrong-recovery-key = falscher Wiederherstellungsschlüssel für das Profil { $profile }
+core-vault-no-password = das Profil { $profile } hat kein Passwort
+core-vault-no-password-to-remove = das Profil { $profile } hat kein Passwort, das entfernt werden könnte
+core-vault-no-recovery-key = das Profil { $profile } hat keinen Wiederherstellungsschlüssel
+core-vault-no-keyring-key = das Profil { $profile } hat keinen Schlüssel im Schlüsselbund
+core-vault-keyring-unavailable = das Profil { $profile } ist durch den Schlüsselbund geschützt, aber { $why }; entsperren Sie es mit seinem Passwort oder Wiederherstellungsschlüssel
+core-vault-key-missing = der Schlüssel des Profils { $profile } fehlt im Schlüsselbund (oder der Schlüsselbund ist gesperrt); entsperren Sie es mit seinem Passwort oder Wiederherstellungsschlüssel
+core-vault-damaged-slot = ein Schlüssel des Profils { $profile } ist beschädigt
+core-vault-damaged-settings = die Einstellungen des Profils { $profile } sind beschädigt; richten Sie seine automatischen Sicherungen neu ein
+core-vault-last-slot = dann ließe sich das Profil { $profile } auf keinem Weg mehr entsperren
+core-vault-no-entry = in diesem Profil gibt es keinen Eintrag mit der Nummer { $id }
+core-vault-integrity = der Integritätsnachweis des Profils { $profile } ist beschädigt oder älter, als dieser Computer es kennt, daher kann Sesame nicht erkennen, ob Einträge gelöscht oder zurückgesetzt wurden; prüfen Sie die Konten und bestätigen Sie dann, um einen neuen Nachweis zu beginnen
+core-vault-recovery-format = der Wiederherstellungsschlüssel ist ungültig: { $why }
+core-settings-clipboard = die Zwischenablage kann nach 0 (nie) bis 600 Sekunden geleert werden
+core-settings-show-next = der nächste Code kann in den letzten 0 (nie) bis 30 Sekunden erscheinen
+core-settings-auto-lock = die automatische Sperre ist nach 0 (nie) bis 1440 Minuten möglich
+core-settings-time-offset = die Zeitkorrektur beträgt höchstens eine Stunde in jede Richtung (3600 Sekunden)
+core-settings-shortcut = das Tastenkürzel für die Schnellkopie ist zu lang
+core-settings-language = Sesame hat keinen Katalog für die Sprache „{ $language }“
+core-settings-write = die Einstellungen lassen sich nicht speichern: { $why }
+core-import-too-large = die Datei ist größer als { $mib } MiB, das Höchstmaß für einen Export
+core-import-unknown-format = kein Export, den Sesame kennt: erwartet wird einer von { $formats }
+core-import-not-this-format = nicht { $app }: { $reason }
+core-import-needs-password = dieser { $app }-Export ist verschlüsselt: sein Passwort wird gebraucht
+core-import-wrong-password = falsches Passwort
+core-import-parameters = die Verschlüsselungsparameter der Datei liegen außerhalb des Zulässigen: { $why }
+core-import-summary =
+    { $written ->
+        [yes] Importiert: { $new }
+       *[no] Würde importieren: { $new }
+    }{ $duplicates ->
+        [0] {""}
+       *[other] , übersprungene Duplikate: { $duplicates }
+    }{ $failed ->
+        [0] {""}
+       *[other] , { $failed } nicht importierbar: { $errors }
+    }
+core-export-empty = es gibt nichts zu exportieren
+core-export-needs-password = das Format { $format } ist verschlüsselt: ein Passwort wird gebraucht
+core-export-one-entry = das Format qr fasst ein Konto: wählen Sie es mit --entry
+core-export-nothing-fits = keines der Konten passt in das Format { $format }: { $why }
+core-export-kdf = die Schlüsselableitung ist fehlgeschlagen: { $why }
+core-weak-password-first-guesses = dieses Passwort ist zu leicht zu erraten (es gehörte zu den ersten Versuchen): { $why }
+core-weak-password-minutes = dieses Passwort ist zu leicht zu erraten (ein Computer fände es in Minuten): { $why }
+core-keyring-no-service = kein Schlüsselbund-Dienst verfügbar ({ $why })
+core-keyring-locked = der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert; entsperren Sie ihn und versuchen Sie es erneut
+core-keyring-failed = der Schlüsselbund ist gescheitert: { $why }
+core-icon = dieses Bild lässt sich nicht als Symbol verwenden: { $why }
+core-capture-clipboard = die Zwischenablage lässt sich nicht lesen: { $why }
+core-capture-no-image = die Zwischenablage enthält kein Bild
+core-capture-screen = der Bildschirm lässt sich nicht aufnehmen: { $why }
+core-scan-missing-batches =
+    { $several ->
+        [yes] dieser Google-Authenticator-Export hat { $size } QR-Codes, und die Codes { $missing } fehlen: fügen Sie auch diese hinzu, sonst fehlen ihre Konten
+       *[no] dieser Google-Authenticator-Export hat { $size } QR-Codes, und der Code { $missing } fehlt: fügen Sie auch diesen hinzu, sonst fehlen seine Konten
+    }

@@ -358,7 +358,18 @@ quick-next = next
 quick-keys-copy = Enter copies · Shift+Enter types · Esc closes
 quick-keys-type = Enter types · Shift+Enter copies · Esc closes
 
-## Rust's own words: quick copy's outcome and the tray
+## Rust's own words: quick copy's outcome, notices, the tray
+
+clock-warning = Your computer's clock is not synchronised with network time, so the codes may be wrong: turn on automatic time in your system settings.
+notice-no-keyring = { $why }, so Sesame cannot keep your key in it. Choose a password for your profile.
+scan-no-code = no QR code found
+scan-unusable = an authenticator code Sesame cannot use: { $why }
+scan-batch = batch { $index } of { $size }
+import-choose-first = choose the file to import first
+import-nothing-previewed = there is no previewed import to confirm
+backup-choose-password = choose a backup password
+backup-not-a-folder = { $folder } is not a folder
+nothing-added = nothing was added
 
 quick-copied = Copied
 quick-typed = Typed

@@ -357,8 +357,18 @@ quick-next = siguiente
 quick-keys-copy = Intro copia · Mayús+Intro escribe · Esc cierra
 quick-keys-type = Intro escribe · Mayús+Intro copia · Esc cierra
 
-## Rust's own words: quick copy's outcome and the tray
+## Rust's own words: quick copy's outcome, notices, the tray
 
+clock-warning = El reloj de tu equipo no está sincronizado con la hora de la red, así que los códigos pueden ser incorrectos: activa la hora automática en los ajustes del sistema.
+notice-no-keyring = { $why }, así que Sesame no puede guardar tu clave en él. Elige una contraseña para tu perfil.
+scan-no-code = no se encontró ningún código QR
+scan-unusable = un código de autenticación que Sesame no puede usar: { $why }
+scan-batch = parte { $index } de { $size }
+import-choose-first = elige primero el archivo que importar
+import-nothing-previewed = no hay ninguna importación revisada que confirmar
+backup-choose-password = elige una contraseña para las copias
+backup-not-a-folder = { $folder } no es una carpeta
+nothing-added = no se añadió nada
 quick-copied = Copiado
 quick-typed = Escrito
 quick-clears = { $what }; el portapapeles se vacía en { $seconds } s
@@ -381,3 +391,107 @@ desktop-generic-name = Autenticador
 desktop-comment = Códigos de doble factor en tu escritorio
 desktop-keywords = 2FA;doble factor;autenticador;OTP;TOTP;código;inicio de sesión;
 desktop-quick-copy = Copia rápida
+
+## Errors and notices of Rust's core: their English is Rust's own (the CLI's words)
+
+core-as-is = { $message }
+core-file-empty = el archivo está vacío
+core-uri-empty = el enlace está vacío
+core-uri-not-a-uri = no es un enlace: se esperaba otpauth://TIPO/ETIQUETA?secret=…
+core-uri-scheme = no es un enlace otpauth: el esquema es «{ $scheme }»
+core-uri-migration = este enlace otpauth-migration contiene un lote de cuentas, no una
+core-uri-missing-type = falta el tipo de código: se esperaba otpauth://totp/, otpauth://hotp/ u otpauth://steam/
+core-uri-type = tipo de código «{ $type }» no admitido: Sesame lee totp, hotp y steam
+core-uri-label-encoding = la etiqueta no es UTF-8 válido una vez decodificada
+core-uri-duplicate = el parámetro «{ $parameter }» aparece más de una vez
+core-uri-missing-secret = falta el parámetro secret
+core-uri-empty-secret = el secreto está vacío
+core-uri-secret-symbol = el secreto no es Base32 válido: «{ $found }» inesperado en la posición { $position }
+core-uri-secret-length = el secreto no es Base32 válido: { $count } caracteres no codifican bytes enteros
+core-uri-algorithm = algoritmo desconocido «{ $algorithm }»
+core-uri-not-a-number = { $name } debe ser un número entero, no «{ $value }»
+core-uri-steam-hotp = los códigos de Steam son por tiempo: encoder=steam no se aplica a un enlace hotp
+core-param-digits = los dígitos deben estar entre { $min } y { $max }, no { $digits }
+core-param-period = el periodo debe estar entre 1 y { $max } segundos, no { $period }
+core-param-steam = los códigos de Steam siempre usan SHA1 y 5 caracteres
+core-migration-scheme = no es un enlace otpauth-migration: el esquema es «{ $scheme }»
+core-migration-missing-data = el enlace otpauth-migration no tiene el parámetro data
+core-migration-base64 = los datos de migración no son Base64 válido
+core-migration-protobuf = los datos de migración no son una exportación de Google Authenticator: { $why }
+core-migration-empty = el lote de migración no contiene cuentas
+core-migration-batch-index = la parte { $index } está fuera de un lote de { $size }
+core-migration-batch-too-large = esta exportación dice tener { $count } códigos QR; Sesame lee exportaciones de { $max } como máximo
+core-migration-entry = cuenta { $position } del lote ({ $label }): { $reason }
+core-qr-too-large = el archivo ocupa más de { $mib } MiB
+core-qr-unknown-format = no es una imagen que Sesame pueda leer (PNG, JPEG, WebP, GIF o BMP)
+core-qr-dimensions = la imagen es demasiado grande para escanearla: como máximo { $side } píxeles por lado, { $megapixels } megapíxeles y { $alloc } MiB descomprimida
+core-qr-damaged = la imagen está dañada o cortada: { $why }
+core-vault-data-dir = no se puede usar la carpeta de datos { $path }: { $reason }
+core-vault-not-a-database = { $path } no es una base de datos de Sesame ({ $why }); no se ha tocado
+core-vault-damaged = la base de datos { $path } está dañada ({ $why }); no se ha tocado
+core-vault-newer-schema = la base de datos { $path } la escribió un Sesame más nuevo (esquema { $schema }); actualiza Sesame
+core-vault-disk-full = el disco está lleno: no se escribió nada
+core-vault-read-only = la carpeta de datos es de solo lectura: no se escribió nada
+core-vault-busy = la base de datos está ocupada (otro Sesame escribe en ella); inténtalo de nuevo
+core-vault-database = error de la base de datos: { $why }
+core-vault-no-profile = no hay ningún perfil llamado «{ $profile }»
+core-vault-profile-exists = ya existe un perfil llamado «{ $profile }»
+core-vault-invalid-name = los nombres de perfil tienen de 1 a 64 caracteres, sin caracteres de control
+core-vault-wrong-password = contraseña incorrecta para el perfil { $profile }
+core-vault-locked = el perfil { $profile } está bloqueado
+core-vault-wrong-recovery-key = clave de recuperación incorrecta para el perfil { $profile }
+core-vault-no-password = el perfil { $profile } no tiene contraseña
+core-vault-no-password-to-remove = el perfil { $profile } no tiene contraseña que quitar
+core-vault-no-recovery-key = el perfil { $profile } no tiene clave de recuperación
+core-vault-no-keyring-key = el perfil { $profile } no tiene clave en el llavero
+core-vault-keyring-unavailable = el perfil { $profile } está protegido por el llavero, pero { $why }; desbloquéalo con su contraseña o su clave de recuperación
+core-vault-key-missing = la clave del perfil { $profile } no está en el llavero (o el llavero está bloqueado); desbloquéalo con su contraseña o su clave de recuperación
+core-vault-damaged-slot = una clave del perfil { $profile } está dañada
+core-vault-damaged-settings = los ajustes del perfil { $profile } están dañados; vuelve a configurar sus copias automáticas
+core-vault-last-slot = eso dejaría el perfil { $profile } sin ninguna forma de desbloquearlo
+core-vault-no-entry = no hay ninguna entrada con el id { $id } en este perfil
+core-vault-integrity = el registro de integridad del perfil { $profile } está dañado o es más antiguo de lo que recuerda este equipo, así que Sesame no puede saber si se borraron o revirtieron entradas; revisa las cuentas y confirma para empezar un registro nuevo
+core-vault-recovery-format = la clave de recuperación no es válida: { $why }
+core-settings-clipboard = el portapapeles se puede vaciar tras 0 (nunca) a 600 segundos
+core-settings-show-next = el código siguiente se puede mostrar en los últimos 0 (nunca) a 30 segundos
+core-settings-auto-lock = el bloqueo automático puede ser tras 0 (nunca) a 1440 minutos
+core-settings-time-offset = la corrección de hora puede ser como mucho de una hora en cualquier sentido (3600 segundos)
+core-settings-shortcut = el atajo de copia rápida es demasiado largo
+core-settings-language = Sesame no tiene catálogo para el idioma «{ $language }»
+core-settings-write = no se pueden guardar los ajustes: { $why }
+core-import-too-large = el archivo ocupa más de { $mib } MiB, lo máximo para una exportación
+core-import-unknown-format = no es una exportación que Sesame conozca: se esperaba una de { $formats }
+core-import-not-this-format = no es { $app }: { $reason }
+core-import-needs-password = esta exportación de { $app } está cifrada: hace falta su contraseña
+core-import-wrong-password = contraseña incorrecta
+core-import-parameters = los parámetros de cifrado del archivo están fuera de rango: { $why }
+core-import-summary =
+    { $written ->
+        [yes] Importadas: { $new }
+       *[no] Se importarían: { $new }
+    }{ $duplicates ->
+        [0] {""}
+       *[other] , duplicadas omitidas: { $duplicates }
+    }{ $failed ->
+        [0] {""}
+       *[other] , { $failed } no se pudieron importar: { $errors }
+    }
+core-export-empty = no hay nada que exportar
+core-export-needs-password = el formato { $format } va cifrado: hace falta una contraseña
+core-export-one-entry = el formato qr contiene una sola cuenta: elígela con --entry
+core-export-nothing-fits = ninguna cuenta cabe en el formato { $format }: { $why }
+core-export-kdf = falló la derivación de la clave: { $why }
+core-weak-password-first-guesses = esta contraseña es demasiado fácil de adivinar (estaría entre los primeros intentos): { $why }
+core-weak-password-minutes = esta contraseña es demasiado fácil de adivinar (un ordenador la adivinaría en minutos): { $why }
+core-keyring-no-service = no hay ningún servicio de llavero ({ $why })
+core-keyring-locked = el llavero está bloqueado o denegó el acceso; desbloquéalo y vuelve a intentarlo
+core-keyring-failed = el llavero falló: { $why }
+core-icon = no se puede usar esta imagen como icono: { $why }
+core-capture-clipboard = no se puede leer el portapapeles: { $why }
+core-capture-no-image = el portapapeles no contiene ninguna imagen
+core-capture-screen = no se puede capturar la pantalla: { $why }
+core-scan-missing-batches =
+    { $several ->
+        [yes] esta exportación de Google Authenticator tiene { $size } códigos QR y faltan los códigos { $missing }: añádelos también o sus cuentas no se incluirán
+       *[no] esta exportación de Google Authenticator tiene { $size } códigos QR y falta el código { $missing }: añádelo también o sus cuentas no se incluirán
+    }

@@ -357,8 +357,18 @@ quick-next = suivant
 quick-keys-copy = Entrée copie · Maj+Entrée tape · Échap ferme
 quick-keys-type = Entrée tape · Maj+Entrée copie · Échap ferme
 
-## Rust's own words: quick copy's outcome and the tray
+## Rust's own words: quick copy's outcome, notices, the tray
 
+clock-warning = L’horloge de votre ordinateur n’est pas synchronisée avec l’heure du réseau : les codes peuvent être faux. Activez l’heure automatique dans les paramètres du système.
+notice-no-keyring = { $why } : Sesame ne peut donc pas y garder votre clé. Choisissez un mot de passe pour votre profil.
+scan-no-code = aucun QR code trouvé
+scan-unusable = un code d’authentification que Sesame ne peut pas utiliser : { $why }
+scan-batch = partie { $index } sur { $size }
+import-choose-first = choisissez d’abord le fichier à importer
+import-nothing-previewed = aucun import prévisualisé à confirmer
+backup-choose-password = choisissez un mot de passe pour les sauvegardes
+backup-not-a-folder = { $folder } n’est pas un dossier
+nothing-added = rien n’a été ajouté
 quick-copied = Copié
 quick-typed = Tapé
 quick-clears = { $what } ; le presse-papiers sera vidé dans { $seconds } s
@@ -381,3 +391,107 @@ desktop-generic-name = Authentificateur
 desktop-comment = Codes à deux facteurs sur votre bureau
 desktop-keywords = 2FA;double authentification;authentificateur;OTP;TOTP;code;connexion;
 desktop-quick-copy = Copie rapide
+
+## Errors and notices of Rust's core: their English is Rust's own (the CLI's words)
+
+core-as-is = { $message }
+core-file-empty = le fichier est vide
+core-uri-empty = le lien est vide
+core-uri-not-a-uri = ce n’est pas un lien : attendu otpauth://TYPE/LIBELLÉ?secret=…
+core-uri-scheme = ce n’est pas un lien otpauth : le schéma est « { $scheme } »
+core-uri-migration = ce lien otpauth-migration contient un lot de comptes, pas un seul
+core-uri-missing-type = type de code manquant : attendu otpauth://totp/, otpauth://hotp/ ou otpauth://steam/
+core-uri-type = type de code « { $type } » non pris en charge : Sesame lit totp, hotp et steam
+core-uri-label-encoding = le libellé n’est pas de l’UTF-8 valide une fois décodé
+core-uri-duplicate = le paramètre « { $parameter } » apparaît plusieurs fois
+core-uri-missing-secret = paramètre secret manquant
+core-uri-empty-secret = le secret est vide
+core-uri-secret-symbol = le secret n’est pas du Base32 valide : « { $found } » inattendu à la position { $position }
+core-uri-secret-length = le secret n’est pas du Base32 valide : { $count } caractères ne codent pas un nombre entier d’octets
+core-uri-algorithm = algorithme inconnu « { $algorithm } »
+core-uri-not-a-number = { $name } doit être un nombre entier, pas « { $value } »
+core-uri-steam-hotp = les codes Steam sont basés sur le temps : encoder=steam ne s’applique pas à un lien hotp
+core-param-digits = le nombre de chiffres doit être entre { $min } et { $max }, pas { $digits }
+core-param-period = la période doit être entre 1 et { $max } secondes, pas { $period }
+core-param-steam = les codes Steam utilisent toujours SHA1 et 5 caractères
+core-migration-scheme = ce n’est pas un lien otpauth-migration : le schéma est « { $scheme } »
+core-migration-missing-data = le lien otpauth-migration n’a pas de paramètre data
+core-migration-base64 = les données de migration ne sont pas du Base64 valide
+core-migration-protobuf = les données de migration ne sont pas un export de Google Authenticator : { $why }
+core-migration-empty = le lot de migration ne contient aucun compte
+core-migration-batch-index = la partie { $index } est hors d’un lot de { $size }
+core-migration-batch-too-large = cet export annonce { $count } QR codes ; Sesame lit des exports d’au plus { $max }
+core-migration-entry = compte { $position } du lot ({ $label }) : { $reason }
+core-qr-too-large = le fichier dépasse { $mib } Mio
+core-qr-unknown-format = Sesame ne sait pas lire cette image (PNG, JPEG, WebP, GIF ou BMP)
+core-qr-dimensions = l’image est trop grande pour être scannée : au plus { $side } pixels de côté, { $megapixels } mégapixels et { $alloc } Mio décodée
+core-qr-damaged = l’image est abîmée ou tronquée : { $why }
+core-vault-data-dir = impossible d’utiliser le dossier de données { $path } : { $reason }
+core-vault-not-a-database = { $path } n’est pas une base de données Sesame ({ $why }) ; il n’a pas été modifié
+core-vault-damaged = la base de données { $path } est abîmée ({ $why }) ; elle n’a pas été modifiée
+core-vault-newer-schema = la base de données { $path } a été écrite par un Sesame plus récent (schéma { $schema }) ; mettez Sesame à jour
+core-vault-disk-full = le disque est plein : rien n’a été écrit
+core-vault-read-only = le dossier de données est en lecture seule : rien n’a été écrit
+core-vault-busy = la base de données est occupée (un autre Sesame y écrit) ; réessayez
+core-vault-database = erreur de base de données : { $why }
+core-vault-no-profile = aucun profil ne s’appelle « { $profile } »
+core-vault-profile-exists = un profil nommé « { $profile } » existe déjà
+core-vault-invalid-name = un nom de profil fait de 1 à 64 caractères, sans caractères de contrôle
+core-vault-wrong-password = mot de passe incorrect pour le profil { $profile }
+core-vault-locked = le profil { $profile } est verrouillé
+core-vault-wrong-recovery-key = clé de récupération incorrecte pour le profil { $profile }
+core-vault-no-password = le profil { $profile } n’a pas de mot de passe
+core-vault-no-password-to-remove = le profil { $profile } n’a pas de mot de passe à retirer
+core-vault-no-recovery-key = le profil { $profile } n’a pas de clé de récupération
+core-vault-no-keyring-key = le profil { $profile } n’a pas de clé dans le trousseau
+core-vault-keyring-unavailable = le profil { $profile } est protégé par le trousseau, mais { $why } ; déverrouillez-le avec son mot de passe ou sa clé de récupération
+core-vault-key-missing = la clé du profil { $profile } manque dans le trousseau (ou le trousseau est verrouillé) ; déverrouillez-le avec son mot de passe ou sa clé de récupération
+core-vault-damaged-slot = une clé du profil { $profile } est abîmée
+core-vault-damaged-settings = les réglages du profil { $profile } sont abîmés ; configurez à nouveau ses sauvegardes automatiques
+core-vault-last-slot = le profil { $profile } n’aurait alors plus aucun moyen d’être déverrouillé
+core-vault-no-entry = aucune entrée d’identifiant { $id } dans ce profil
+core-vault-integrity = le registre d’intégrité du profil { $profile } est abîmé ou plus ancien que ce dont cet ordinateur se souvient : Sesame ne peut pas savoir si des entrées ont été supprimées ou remises à un état antérieur. Vérifiez les comptes, puis confirmez pour commencer un nouveau registre
+core-vault-recovery-format = la clé de récupération n’est pas valide : { $why }
+core-settings-clipboard = le presse-papiers peut être vidé après 0 (jamais) à 600 secondes
+core-settings-show-next = le code suivant peut s’afficher dans les 0 (jamais) à 30 dernières secondes
+core-settings-auto-lock = le verrouillage automatique peut intervenir après 0 (jamais) à 1440 minutes
+core-settings-time-offset = la correction de l’heure est d’au plus une heure dans un sens ou dans l’autre (3600 secondes)
+core-settings-shortcut = le raccourci de copie rapide est trop long
+core-settings-language = Sesame n’a pas de catalogue pour la langue « { $language } »
+core-settings-write = impossible d’enregistrer les paramètres : { $why }
+core-import-too-large = le fichier dépasse { $mib } Mio, la taille maximale d’un export
+core-import-unknown-format = Sesame ne connaît pas cet export : attendu l’un de { $formats }
+core-import-not-this-format = ce n’est pas { $app } : { $reason }
+core-import-needs-password = cet export { $app } est chiffré : son mot de passe est nécessaire
+core-import-wrong-password = mot de passe incorrect
+core-import-parameters = les paramètres de chiffrement du fichier sont hors limites : { $why }
+core-import-summary =
+    { $written ->
+        [yes] Importés : { $new }
+       *[no] Seraient importés : { $new }
+    }{ $duplicates ->
+        [0] {""}
+       *[other] , doublons ignorés : { $duplicates }
+    }{ $failed ->
+        [0] {""}
+       *[other] , { $failed } impossibles à importer : { $errors }
+    }
+core-export-empty = il n’y a rien à exporter
+core-export-needs-password = le format { $format } est chiffré : un mot de passe est nécessaire
+core-export-one-entry = le format qr contient un seul compte : choisissez-le avec --entry
+core-export-nothing-fits = aucun compte ne convient au format { $format } : { $why }
+core-export-kdf = la dérivation de clé a échoué : { $why }
+core-weak-password-first-guesses = ce mot de passe est trop facile à deviner (il ferait partie des premiers essais) : { $why }
+core-weak-password-minutes = ce mot de passe est trop facile à deviner (un ordinateur le trouverait en quelques minutes) : { $why }
+core-keyring-no-service = aucun service de trousseau n’est disponible ({ $why })
+core-keyring-locked = le trousseau est verrouillé ou a refusé l’accès ; déverrouillez-le et réessayez
+core-keyring-failed = le trousseau a échoué : { $why }
+core-icon = impossible d’utiliser cette image comme icône : { $why }
+core-capture-clipboard = impossible de lire le presse-papiers : { $why }
+core-capture-no-image = le presse-papiers ne contient pas d’image
+core-capture-screen = impossible de capturer l’écran : { $why }
+core-scan-missing-batches =
+    { $several ->
+        [yes] cet export de Google Authenticator compte { $size } QR codes et les codes { $missing } manquent : ajoutez-les aussi, sinon leurs comptes ne seront pas inclus
+       *[no] cet export de Google Authenticator compte { $size } QR codes et le code { $missing } manque : ajoutez-le aussi, sinon ses comptes ne seront pas inclus
+    }

@@ -379,8 +379,18 @@ quick-next = następny
 quick-keys-copy = Enter kopiuje · Shift+Enter wpisuje · Esc zamyka
 quick-keys-type = Enter wpisuje · Shift+Enter kopiuje · Esc zamyka
 
-## Rust's own words: quick copy's outcome and the tray
+## Rust's own words: quick copy's outcome, notices, the tray
 
+clock-warning = Zegar komputera nie jest zsynchronizowany z czasem sieciowym, więc kody mogą być błędne: włącz automatyczny czas w ustawieniach systemu.
+notice-no-keyring = { $why }, więc Sesame nie może przechowywać w nim twojego klucza. Wybierz hasło do profilu.
+scan-no-code = nie znaleziono kodu QR
+scan-unusable = kod uwierzytelniający, którego Sesame nie może użyć: { $why }
+scan-batch = część { $index } z { $size }
+import-choose-first = najpierw wybierz plik do importu
+import-nothing-previewed = nie ma podglądu importu do potwierdzenia
+backup-choose-password = wybierz hasło kopii zapasowych
+backup-not-a-folder = { $folder } nie jest folderem
+nothing-added = niczego nie dodano
 quick-copied = Skopiowano
 quick-typed = Wpisano
 quick-clears = { $what }; schowek zostanie wyczyszczony za { $seconds } s
@@ -403,3 +413,107 @@ desktop-generic-name = Uwierzytelniacz
 desktop-comment = Kody dwuskładnikowe na twoim pulpicie
 desktop-keywords = 2FA;dwuskładnikowe;uwierzytelniacz;OTP;TOTP;kod;logowanie;
 desktop-quick-copy = Szybkie kopiowanie
+
+## Errors and notices of Rust's core: their English is Rust's own (the CLI's words)
+
+core-as-is = { $message }
+core-file-empty = plik jest pusty
+core-uri-empty = link jest pusty
+core-uri-not-a-uri = to nie jest link: oczekiwano otpauth://TYP/ETYKIETA?secret=…
+core-uri-scheme = to nie jest link otpauth: schemat to „{ $scheme }”
+core-uri-migration = ten link otpauth-migration zawiera pakiet kont, nie jedno konto
+core-uri-missing-type = brak typu kodu: oczekiwano otpauth://totp/, otpauth://hotp/ lub otpauth://steam/
+core-uri-type = nieobsługiwany typ kodu „{ $type }”: Sesame czyta totp, hotp i steam
+core-uri-label-encoding = etykieta po zdekodowaniu nie jest poprawnym UTF-8
+core-uri-duplicate = parametr „{ $parameter }” występuje więcej niż raz
+core-uri-missing-secret = brak parametru secret
+core-uri-empty-secret = sekret jest pusty
+core-uri-secret-symbol = sekret nie jest poprawnym Base32: nieoczekiwany znak „{ $found }” na pozycji { $position }
+core-uri-secret-length = sekret nie jest poprawnym Base32: { $count } znaków nie koduje pełnych bajtów
+core-uri-algorithm = nieznany algorytm „{ $algorithm }”
+core-uri-not-a-number = { $name } musi być liczbą całkowitą, a nie „{ $value }”
+core-uri-steam-hotp = kody Steam są czasowe: encoder=steam nie pasuje do linku hotp
+core-param-digits = liczba cyfr musi wynosić od { $min } do { $max }, a nie { $digits }
+core-param-period = okres musi wynosić od 1 do { $max } sekund, a nie { $period }
+core-param-steam = kody Steam zawsze używają SHA1 i 5 znaków
+core-migration-scheme = to nie jest link otpauth-migration: schemat to „{ $scheme }”
+core-migration-missing-data = link otpauth-migration nie ma parametru data
+core-migration-base64 = dane przenoszenia nie są poprawnym Base64
+core-migration-protobuf = dane przenoszenia nie są eksportem Google Authenticator: { $why }
+core-migration-empty = pakiet przenoszenia nie zawiera kont
+core-migration-batch-index = część { $index } jest poza pakietem { $size } części
+core-migration-batch-too-large = ten eksport deklaruje { $count } kodów QR; Sesame czyta eksporty mające najwyżej { $max }
+core-migration-entry = konto { $position } pakietu ({ $label }): { $reason }
+core-qr-too-large = plik jest większy niż { $mib } MiB
+core-qr-unknown-format = Sesame nie potrafi odczytać tego obrazu (PNG, JPEG, WebP, GIF lub BMP)
+core-qr-dimensions = obraz jest zbyt duży do skanowania: najwyżej { $side } pikseli na bok, { $megapixels } megapikseli i { $alloc } MiB po rozpakowaniu
+core-qr-damaged = obraz jest uszkodzony lub ucięty: { $why }
+core-vault-data-dir = nie można użyć folderu danych { $path }: { $reason }
+core-vault-not-a-database = { $path } nie jest bazą danych Sesame ({ $why }); nie został zmieniony
+core-vault-damaged = baza danych { $path } jest uszkodzona ({ $why }); nie została zmieniona
+core-vault-newer-schema = baza danych { $path } została zapisana przez nowsze Sesame (schemat { $schema }); zaktualizuj Sesame
+core-vault-disk-full = dysk jest pełny: niczego nie zapisano
+core-vault-read-only = folder danych jest tylko do odczytu: niczego nie zapisano
+core-vault-busy = baza danych jest zajęta (zapisuje do niej inne Sesame); spróbuj ponownie
+core-vault-database = błąd bazy danych: { $why }
+core-vault-no-profile = nie ma profilu o nazwie „{ $profile }”
+core-vault-profile-exists = profil o nazwie „{ $profile }” już istnieje
+core-vault-invalid-name = nazwa profilu ma od 1 do 64 znaków, bez znaków sterujących
+core-vault-wrong-password = błędne hasło do profilu { $profile }
+core-vault-locked = profil { $profile } jest zablokowany
+core-vault-wrong-recovery-key = błędny klucz odzyskiwania profilu { $profile }
+core-vault-no-password = profil { $profile } nie ma hasła
+core-vault-no-password-to-remove = profil { $profile } nie ma hasła do usunięcia
+core-vault-no-recovery-key = profil { $profile } nie ma klucza odzyskiwania
+core-vault-no-keyring-key = profil { $profile } nie ma klucza w pęku kluczy
+core-vault-keyring-unavailable = profil { $profile } jest chroniony pękiem kluczy, ale { $why }; odblokuj go hasłem lub kluczem odzyskiwania
+core-vault-key-missing = w pęku kluczy brakuje klucza profilu { $profile } (albo pęk kluczy jest zablokowany); odblokuj go hasłem lub kluczem odzyskiwania
+core-vault-damaged-slot = klucz profilu { $profile } jest uszkodzony
+core-vault-damaged-settings = ustawienia profilu { $profile } są uszkodzone; skonfiguruj ponownie jego automatyczne kopie
+core-vault-last-slot = wtedy profilu { $profile } nie dałoby się w żaden sposób odblokować
+core-vault-no-entry = w tym profilu nie ma wpisu o numerze { $id }
+core-vault-integrity = zapis integralności profilu { $profile } jest uszkodzony lub starszy, niż pamięta ten komputer, więc Sesame nie wie, czy wpisy nie zostały usunięte lub cofnięte; sprawdź konta, a potem potwierdź, aby zacząć nowy zapis
+core-vault-recovery-format = klucz odzyskiwania jest nieprawidłowy: { $why }
+core-settings-clipboard = schowek można czyścić po 0 (nigdy) do 600 sekundach
+core-settings-show-next = następny kod może się pokazywać w ostatnich 0 (nigdy) do 30 sekundach
+core-settings-auto-lock = automatyczna blokada może nastąpić po 0 (nigdy) do 1440 minutach
+core-settings-time-offset = korekta czasu może wynosić najwyżej godzinę w każdą stronę (3600 sekund)
+core-settings-shortcut = skrót szybkiego kopiowania jest za długi
+core-settings-language = Sesame nie ma katalogu dla języka „{ $language }”
+core-settings-write = nie można zapisać ustawień: { $why }
+core-import-too-large = plik jest większy niż { $mib } MiB, czyli maksimum dla eksportu
+core-import-unknown-format = to nie jest eksport znany Sesame: oczekiwano jednego z { $formats }
+core-import-not-this-format = to nie jest { $app }: { $reason }
+core-import-needs-password = ten eksport z { $app } jest zaszyfrowany: potrzebne jest jego hasło
+core-import-wrong-password = błędne hasło
+core-import-parameters = parametry szyfrowania pliku są poza zakresem: { $why }
+core-import-summary =
+    { $written ->
+        [yes] Zaimportowano: { $new }
+       *[no] Zostałoby zaimportowanych: { $new }
+    }{ $duplicates ->
+        [0] {""}
+       *[other] , pominięte duplikaty: { $duplicates }
+    }{ $failed ->
+        [0] {""}
+       *[other] , nie da się zaimportować: { $failed } — { $errors }
+    }
+core-export-empty = nie ma czego eksportować
+core-export-needs-password = format { $format } jest szyfrowany: potrzebne jest hasło
+core-export-one-entry = format qr mieści jedno konto: wybierz je przez --entry
+core-export-nothing-fits = żadne konto nie pasuje do formatu { $format }: { $why }
+core-export-kdf = wyprowadzenie klucza nie powiodło się: { $why }
+core-weak-password-first-guesses = to hasło jest zbyt łatwe do odgadnięcia (byłoby wśród pierwszych prób): { $why }
+core-weak-password-minutes = to hasło jest zbyt łatwe do odgadnięcia (komputer odgadłby je w kilka minut): { $why }
+core-keyring-no-service = pęk kluczy jest niedostępny ({ $why })
+core-keyring-locked = pęk kluczy jest zablokowany lub odmówił dostępu; odblokuj go i spróbuj ponownie
+core-keyring-failed = błąd pęku kluczy: { $why }
+core-icon = tego obrazu nie można użyć jako ikony: { $why }
+core-capture-clipboard = nie można odczytać schowka: { $why }
+core-capture-no-image = w schowku nie ma obrazu
+core-capture-screen = nie można przechwycić ekranu: { $why }
+core-scan-missing-batches =
+    { $several ->
+        [yes] ten eksport Google Authenticator ma { $size } kodów QR i brakuje kodów { $missing }: dodaj je też, inaczej ich konta zostaną pominięte
+       *[no] ten eksport Google Authenticator ma { $size } kodów QR i brakuje kodu { $missing }: dodaj go też, inaczej jego konta zostaną pominięte
+    }

@@ -357,8 +357,18 @@ quick-next = próximo
 quick-keys-copy = Enter copia · Shift+Enter digita · Esc fecha
 quick-keys-type = Enter digita · Shift+Enter copia · Esc fecha
 
-## Rust's own words: quick copy's outcome and the tray
+## Rust's own words: quick copy's outcome, notices, the tray
 
+clock-warning = O relógio do seu computador não está sincronizado com a hora da rede, então os códigos podem estar errados: ative a hora automática nas configurações do sistema.
+notice-no-keyring = { $why }, então o Sesame não pode guardar sua chave nele. Escolha uma senha para o seu perfil.
+scan-no-code = nenhum QR code encontrado
+scan-unusable = um código de autenticação que o Sesame não consegue usar: { $why }
+scan-batch = parte { $index } de { $size }
+import-choose-first = escolha primeiro o arquivo a importar
+import-nothing-previewed = não há importação revisada para confirmar
+backup-choose-password = escolha uma senha para o backup
+backup-not-a-folder = { $folder } não é uma pasta
+nothing-added = nada foi adicionado
 quick-copied = Copiado
 quick-typed = Digitado
 quick-clears = { $what }; a área de transferência será limpa em { $seconds } s
@@ -381,3 +391,107 @@ desktop-generic-name = Autenticador
 desktop-comment = Códigos de dois fatores no seu computador
 desktop-keywords = 2FA;dois fatores;autenticador;OTP;TOTP;código;login;
 desktop-quick-copy = Cópia rápida
+
+## Errors and notices of Rust's core: their English is Rust's own (the CLI's words)
+
+core-as-is = { $message }
+core-file-empty = o arquivo está vazio
+core-uri-empty = o link está vazio
+core-uri-not-a-uri = não é um link: esperado otpauth://TIPO/RÓTULO?secret=…
+core-uri-scheme = não é um link otpauth: o esquema é “{ $scheme }”
+core-uri-migration = este link otpauth-migration traz um lote de contas, não uma só
+core-uri-missing-type = falta o tipo de código: esperado otpauth://totp/, otpauth://hotp/ ou otpauth://steam/
+core-uri-type = tipo de código “{ $type }” não suportado: o Sesame lê totp, hotp e steam
+core-uri-label-encoding = o rótulo não é UTF-8 válido depois de decodificado
+core-uri-duplicate = o parâmetro “{ $parameter }” aparece mais de uma vez
+core-uri-missing-secret = falta o parâmetro secret
+core-uri-empty-secret = o segredo está vazio
+core-uri-secret-symbol = o segredo não é Base32 válido: “{ $found }” inesperado na posição { $position }
+core-uri-secret-length = o segredo não é Base32 válido: { $count } caracteres não formam bytes inteiros
+core-uri-algorithm = algoritmo desconhecido “{ $algorithm }”
+core-uri-not-a-number = { $name } precisa ser um número inteiro, não “{ $value }”
+core-uri-steam-hotp = os códigos Steam são por tempo: encoder=steam não vale para um link hotp
+core-param-digits = os dígitos devem ficar entre { $min } e { $max }, não { $digits }
+core-param-period = o período deve ficar entre 1 e { $max } segundos, não { $period }
+core-param-steam = os códigos Steam sempre usam SHA1 e 5 caracteres
+core-migration-scheme = não é um link otpauth-migration: o esquema é “{ $scheme }”
+core-migration-missing-data = o link otpauth-migration não tem o parâmetro data
+core-migration-base64 = os dados de migração não são Base64 válido
+core-migration-protobuf = os dados de migração não são uma exportação do Google Authenticator: { $why }
+core-migration-empty = o lote de migração não tem contas
+core-migration-batch-index = a parte { $index } está fora de um lote de { $size }
+core-migration-batch-too-large = esta exportação diz ter { $count } QR codes; o Sesame lê exportações de no máximo { $max }
+core-migration-entry = conta { $position } do lote ({ $label }): { $reason }
+core-qr-too-large = o arquivo tem mais de { $mib } MiB
+core-qr-unknown-format = não é uma imagem que o Sesame consiga ler (PNG, JPEG, WebP, GIF ou BMP)
+core-qr-dimensions = a imagem é grande demais para ler: no máximo { $side } pixels de lado, { $megapixels } megapixels e { $alloc } MiB descompactada
+core-qr-damaged = a imagem está danificada ou cortada: { $why }
+core-vault-data-dir = não é possível usar a pasta de dados { $path }: { $reason }
+core-vault-not-a-database = { $path } não é um banco de dados do Sesame ({ $why }); ele não foi alterado
+core-vault-damaged = o banco de dados { $path } está danificado ({ $why }); ele não foi alterado
+core-vault-newer-schema = o banco de dados { $path } foi gravado por um Sesame mais novo (esquema { $schema }); atualize o Sesame
+core-vault-disk-full = o disco está cheio: nada foi gravado
+core-vault-read-only = a pasta de dados é somente leitura: nada foi gravado
+core-vault-busy = o banco de dados está ocupado (outro Sesame está gravando); tente de novo
+core-vault-database = erro no banco de dados: { $why }
+core-vault-no-profile = não há perfil chamado “{ $profile }”
+core-vault-profile-exists = já existe um perfil chamado “{ $profile }”
+core-vault-invalid-name = nomes de perfil têm de 1 a 64 caracteres, sem caracteres de controle
+core-vault-wrong-password = senha errada para o perfil { $profile }
+core-vault-locked = o perfil { $profile } está bloqueado
+core-vault-wrong-recovery-key = chave de recuperação errada para o perfil { $profile }
+core-vault-no-password = o perfil { $profile } não tem senha
+core-vault-no-password-to-remove = o perfil { $profile } não tem senha para remover
+core-vault-no-recovery-key = o perfil { $profile } não tem chave de recuperação
+core-vault-no-keyring-key = o perfil { $profile } não tem chave no chaveiro
+core-vault-keyring-unavailable = o perfil { $profile } é protegido pelo chaveiro, mas { $why }; desbloqueie com a senha ou a chave de recuperação
+core-vault-key-missing = a chave do perfil { $profile } não está no chaveiro (ou o chaveiro está bloqueado); desbloqueie com a senha ou a chave de recuperação
+core-vault-damaged-slot = uma chave do perfil { $profile } está danificada
+core-vault-damaged-settings = as configurações do perfil { $profile } estão danificadas; configure os backups automáticos de novo
+core-vault-last-slot = isso deixaria o perfil { $profile } sem nenhuma forma de desbloqueio
+core-vault-no-entry = não há entrada com id { $id } neste perfil
+core-vault-integrity = o registro de integridade do perfil { $profile } está danificado ou é mais antigo do que este computador lembra, então o Sesame não sabe se entradas foram apagadas ou revertidas; confira as contas e confirme para começar um novo registro
+core-vault-recovery-format = a chave de recuperação não é válida: { $why }
+core-settings-clipboard = a área de transferência pode ser limpa após 0 (nunca) a 600 segundos
+core-settings-show-next = o próximo código pode aparecer nos últimos 0 (nunca) a 30 segundos
+core-settings-auto-lock = o bloqueio automático pode ser após 0 (nunca) a 1440 minutos
+core-settings-time-offset = a correção de horário pode ser de no máximo uma hora para qualquer lado (3600 segundos)
+core-settings-shortcut = o atalho da cópia rápida é longo demais
+core-settings-language = o Sesame não tem catálogo para o idioma “{ $language }”
+core-settings-write = não foi possível salvar as configurações: { $why }
+core-import-too-large = o arquivo tem mais de { $mib } MiB, o máximo para uma exportação
+core-import-unknown-format = não é uma exportação que o Sesame conheça: esperado um destes: { $formats }
+core-import-not-this-format = não é { $app }: { $reason }
+core-import-needs-password = esta exportação do { $app } é criptografada: a senha dela é necessária
+core-import-wrong-password = senha errada
+core-import-parameters = os parâmetros de criptografia do arquivo estão fora do permitido: { $why }
+core-import-summary =
+    { $written ->
+        [yes] Importadas: { $new }
+       *[no] Seriam importadas: { $new }
+    }{ $duplicates ->
+        [0] {""}
+       *[other] , duplicadas ignoradas: { $duplicates }
+    }{ $failed ->
+        [0] {""}
+       *[other] , { $failed } não puderam ser importadas: { $errors }
+    }
+core-export-empty = não há nada para exportar
+core-export-needs-password = o formato { $format } é criptografado: é preciso uma senha
+core-export-one-entry = o formato qr guarda uma só conta: escolha com --entry
+core-export-nothing-fits = nenhuma conta cabe no formato { $format }: { $why }
+core-export-kdf = a derivação da chave falhou: { $why }
+core-weak-password-first-guesses = esta senha é fácil demais de adivinhar (estaria entre os primeiros palpites): { $why }
+core-weak-password-minutes = esta senha é fácil demais de adivinhar (um computador a descobriria em minutos): { $why }
+core-keyring-no-service = não há serviço de chaveiro disponível ({ $why })
+core-keyring-locked = o chaveiro está bloqueado ou recusou o acesso; desbloqueie e tente de novo
+core-keyring-failed = o chaveiro falhou: { $why }
+core-icon = não é possível usar esta imagem como ícone: { $why }
+core-capture-clipboard = não foi possível ler a área de transferência: { $why }
+core-capture-no-image = a área de transferência não tem imagem
+core-capture-screen = não foi possível capturar a tela: { $why }
+core-scan-missing-batches =
+    { $several ->
+        [yes] esta exportação do Google Authenticator tem { $size } QR codes e faltam os códigos { $missing }: adicione-os também, senão as contas deles ficam de fora
+       *[no] esta exportação do Google Authenticator tem { $size } QR codes e falta o código { $missing }: adicione-o também, senão as contas dele ficam de fora
+    }

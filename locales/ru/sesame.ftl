@@ -379,8 +379,18 @@ quick-next = далее
 quick-keys-copy = Enter — копировать · Shift+Enter — ввести · Esc — закрыть
 quick-keys-type = Enter — ввести · Shift+Enter — копировать · Esc — закрыть
 
-## Rust's own words: quick copy's outcome and the tray
+## Rust's own words: quick copy's outcome, notices, the tray
 
+clock-warning = Часы компьютера не синхронизированы с сетевым временем, поэтому коды могут быть неверными: включите автоматическую установку времени в настройках системы.
+notice-no-keyring = { $why }, поэтому Sesame не может хранить в ней ваш ключ. Задайте пароль для профиля.
+scan-no-code = QR-код не найден
+scan-unusable = код аутентификатора, который Sesame не может использовать: { $why }
+scan-batch = часть { $index } из { $size }
+import-choose-first = сначала выберите файл для импорта
+import-nothing-previewed = нет просмотренного импорта, который можно подтвердить
+backup-choose-password = задайте пароль для резервных копий
+backup-not-a-folder = { $folder } — не папка
+nothing-added = ничего не добавлено
 quick-copied = Скопировано
 quick-typed = Введено
 quick-clears = { $what }; буфер обмена очистится через { $seconds } с
@@ -403,3 +413,107 @@ desktop-generic-name = Аутентификатор
 desktop-comment = Коды двухфакторной аутентификации на вашем компьютере
 desktop-keywords = 2FA;двухфакторная;аутентификатор;OTP;TOTP;код;вход;
 desktop-quick-copy = Быстрое копирование
+
+## Errors and notices of Rust's core: their English is Rust's own (the CLI's words)
+
+core-as-is = { $message }
+core-file-empty = файл пуст
+core-uri-empty = ссылка пуста
+core-uri-not-a-uri = это не ссылка: ожидается otpauth://ТИП/МЕТКА?secret=…
+core-uri-scheme = это не ссылка otpauth: схема «{ $scheme }»
+core-uri-migration = эта ссылка otpauth-migration содержит сразу несколько аккаунтов
+core-uri-missing-type = не указан тип кода: ожидается otpauth://totp/, otpauth://hotp/ или otpauth://steam/
+core-uri-type = неподдерживаемый тип кода «{ $type }»: Sesame понимает totp, hotp и steam
+core-uri-label-encoding = метка после декодирования не является корректным UTF-8
+core-uri-duplicate = параметр «{ $parameter }» указан несколько раз
+core-uri-missing-secret = нет параметра secret
+core-uri-empty-secret = секрет пуст
+core-uri-secret-symbol = секрет не в формате Base32: неожиданный символ «{ $found }» в позиции { $position }
+core-uri-secret-length = секрет не в формате Base32: { $count } символов не кодируют целое число байтов
+core-uri-algorithm = неизвестный алгоритм «{ $algorithm }»
+core-uri-not-a-number = { $name } должно быть целым числом, а не «{ $value }»
+core-uri-steam-hotp = коды Steam зависят от времени: encoder=steam нельзя применить к ссылке hotp
+core-param-digits = цифр должно быть от { $min } до { $max }, а не { $digits }
+core-param-period = период должен быть от 1 до { $max } секунд, а не { $period }
+core-param-steam = коды Steam всегда используют SHA1 и 5 символов
+core-migration-scheme = это не ссылка otpauth-migration: схема «{ $scheme }»
+core-migration-missing-data = в ссылке otpauth-migration нет параметра data
+core-migration-base64 = данные переноса не в формате Base64
+core-migration-protobuf = данные переноса не являются экспортом Google Authenticator: { $why }
+core-migration-empty = в пакете переноса нет аккаунтов
+core-migration-batch-index = номер части { $index } вне пакета из { $size }
+core-migration-batch-too-large = экспорт заявляет { $count } QR-кодов; Sesame читает экспорт не более чем из { $max }
+core-migration-entry = аккаунт { $position } пакета ({ $label }): { $reason }
+core-qr-too-large = файл больше { $mib } МиБ
+core-qr-unknown-format = Sesame не может прочитать это изображение (подходят PNG, JPEG, WebP, GIF и BMP)
+core-qr-dimensions = изображение слишком большое для сканирования: не более { $side } пикселей по стороне, { $megapixels } мегапикселей и { $alloc } МиБ в распакованном виде
+core-qr-damaged = изображение повреждено или обрезано: { $why }
+core-vault-data-dir = нельзя использовать папку данных { $path }: { $reason }
+core-vault-not-a-database = { $path } — не база данных Sesame ({ $why }); файл не тронут
+core-vault-damaged = база данных { $path } повреждена ({ $why }); файл не тронут
+core-vault-newer-schema = база данных { $path } записана более новой версией Sesame (схема { $schema }); обновите Sesame
+core-vault-disk-full = диск заполнен: ничего не записано
+core-vault-read-only = папка данных доступна только для чтения: ничего не записано
+core-vault-busy = база данных занята (в неё пишет другой Sesame); попробуйте ещё раз
+core-vault-database = ошибка базы данных: { $why }
+core-vault-no-profile = профиля «{ $profile }» нет
+core-vault-profile-exists = профиль «{ $profile }» уже есть
+core-vault-invalid-name = имя профиля — от 1 до 64 символов, без управляющих символов
+core-vault-wrong-password = неверный пароль профиля { $profile }
+core-vault-locked = профиль { $profile } заблокирован
+core-vault-wrong-recovery-key = неверный ключ восстановления профиля { $profile }
+core-vault-no-password = у профиля { $profile } нет пароля
+core-vault-no-password-to-remove = у профиля { $profile } нет пароля, который можно убрать
+core-vault-no-recovery-key = у профиля { $profile } нет ключа восстановления
+core-vault-no-keyring-key = у профиля { $profile } нет ключа в связке ключей
+core-vault-keyring-unavailable = профиль { $profile } защищён связкой ключей, но { $why }; разблокируйте его паролем или ключом восстановления
+core-vault-key-missing = ключа профиля { $profile } нет в связке ключей (или она заблокирована); разблокируйте профиль паролем или ключом восстановления
+core-vault-damaged-slot = ключ профиля { $profile } повреждён
+core-vault-damaged-settings = настройки профиля { $profile } повреждены; настройте его автоматические копии заново
+core-vault-last-slot = тогда профиль { $profile } нечем будет разблокировать
+core-vault-no-entry = в этом профиле нет записи с номером { $id }
+core-vault-integrity = журнал целостности профиля { $profile } повреждён или старее, чем помнит этот компьютер, поэтому Sesame не может понять, удалялись ли записи или откатывались; проверьте аккаунты и подтвердите, чтобы начать новую запись
+core-vault-recovery-format = неверный ключ восстановления: { $why }
+core-settings-clipboard = буфер обмена можно очищать через 0 (никогда) — 600 секунд
+core-settings-show-next = следующий код можно показывать в последние 0 (никогда) — 30 секунд
+core-settings-auto-lock = автоблокировка возможна через 0 (никогда) — 1440 минут
+core-settings-time-offset = поправка времени — не больше часа в любую сторону (3600 секунд)
+core-settings-shortcut = сочетание клавиш быстрого копирования слишком длинное
+core-settings-language = у Sesame нет перевода на язык «{ $language }»
+core-settings-write = не удаётся сохранить настройки: { $why }
+core-import-too-large = файл больше { $mib } МиБ — это предел для экспорта
+core-import-unknown-format = Sesame не знает такого экспорта: ожидается один из { $formats }
+core-import-not-this-format = это не { $app }: { $reason }
+core-import-needs-password = этот экспорт { $app } зашифрован: нужен его пароль
+core-import-wrong-password = неверный пароль
+core-import-parameters = параметры шифрования файла вне допустимых пределов: { $why }
+core-import-summary =
+    { $written ->
+        [yes] Импортировано: { $new }
+       *[no] Будет импортировано: { $new }
+    }{ $duplicates ->
+        [0] {""}
+       *[other] , пропущено повторов: { $duplicates }
+    }{ $failed ->
+        [0] {""}
+       *[other] , не удалось импортировать: { $failed } — { $errors }
+    }
+core-export-empty = экспортировать нечего
+core-export-needs-password = формат { $format } шифруется: нужен пароль
+core-export-one-entry = формат qr вмещает один аккаунт: выберите его через --entry
+core-export-nothing-fits = ни один аккаунт не подходит для формата { $format }: { $why }
+core-export-kdf = не удалось вывести ключ: { $why }
+core-weak-password-first-guesses = этот пароль слишком легко угадать (он был бы среди первых попыток): { $why }
+core-weak-password-minutes = этот пароль слишком легко угадать (компьютер подберёт его за минуты): { $why }
+core-keyring-no-service = связка ключей недоступна ({ $why })
+core-keyring-locked = связка ключей заблокирована или отказала в доступе; разблокируйте её и попробуйте снова
+core-keyring-failed = ошибка связки ключей: { $why }
+core-icon = это изображение нельзя сделать значком: { $why }
+core-capture-clipboard = не удаётся прочитать буфер обмена: { $why }
+core-capture-no-image = в буфере обмена нет изображения
+core-capture-screen = не удаётся снять экран: { $why }
+core-scan-missing-batches =
+    { $several ->
+        [yes] в этом экспорте Google Authenticator { $size } QR-кодов, и коды { $missing } отсутствуют: добавьте и их, иначе их аккаунты не попадут в список
+       *[no] в этом экспорте Google Authenticator { $size } QR-кодов, и код { $missing } отсутствует: добавьте и его, иначе его аккаунты не попадут в список
+    }

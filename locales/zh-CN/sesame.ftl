@@ -313,8 +313,18 @@ quick-next = 下一个
 quick-keys-copy = Enter 复制 · Shift+Enter 输入 · Esc 关闭
 quick-keys-type = Enter 输入 · Shift+Enter 复制 · Esc 关闭
 
-## Rust's own words: quick copy's outcome and the tray
+## Rust's own words: quick copy's outcome, notices, the tray
 
+clock-warning = 你的电脑时钟没有与网络时间同步，验证码可能不正确：请在系统设置中开启自动设置时间。
+notice-no-keyring = { $why }，因此 Sesame 无法把你的密钥保存在其中。请为配置文件设置密码。
+scan-no-code = 未找到二维码
+scan-unusable = Sesame 无法使用的身份验证码：{ $why }
+scan-batch = 第 { $index } 部分，共 { $size } 部分
+import-choose-first = 请先选择要导入的文件
+import-nothing-previewed = 没有可确认的导入预览
+backup-choose-password = 请设置备份密码
+backup-not-a-folder = { $folder } 不是文件夹
+nothing-added = 没有添加任何内容
 quick-copied = 已复制
 quick-typed = 已输入
 quick-clears = { $what }；剪贴板将在 { $seconds } 秒后清空
@@ -337,3 +347,107 @@ desktop-generic-name = 身份验证器
 desktop-comment = 桌面上的两步验证码
 desktop-keywords = 2FA;两步验证;双重验证;身份验证器;OTP;TOTP;验证码;登录;
 desktop-quick-copy = 快速复制
+
+## Errors and notices of Rust's core: their English is Rust's own (the CLI's words)
+
+core-as-is = { $message }
+core-file-empty = 文件为空
+core-uri-empty = 链接为空
+core-uri-not-a-uri = 不是链接：应为 otpauth://类型/标签?secret=…
+core-uri-scheme = 不是 otpauth 链接：协议为“{ $scheme }”
+core-uri-migration = 这个 otpauth-migration 链接包含一批账户，而不是一个
+core-uri-missing-type = 缺少验证码类型：应为 otpauth://totp/、otpauth://hotp/ 或 otpauth://steam/
+core-uri-type = 不支持的验证码类型“{ $type }”：Sesame 支持 totp、hotp 和 steam
+core-uri-label-encoding = 标签解码后不是有效的 UTF-8
+core-uri-duplicate = 参数“{ $parameter }”出现了多次
+core-uri-missing-secret = 缺少 secret 参数
+core-uri-empty-secret = 密钥为空
+core-uri-secret-symbol = 密钥不是有效的 Base32：第 { $position } 位出现意外字符“{ $found }”
+core-uri-secret-length = 密钥不是有效的 Base32：{ $count } 个字符无法构成完整字节
+core-uri-algorithm = 未知算法“{ $algorithm }”
+core-uri-not-a-number = { $name } 必须是整数，而不是“{ $value }”
+core-uri-steam-hotp = Steam 验证码基于时间：encoder=steam 不能用于 hotp 链接
+core-param-digits = 位数必须在 { $min } 到 { $max } 之间，而不是 { $digits }
+core-param-period = 周期必须在 1 到 { $max } 秒之间，而不是 { $period }
+core-param-steam = Steam 验证码始终使用 SHA1 和 5 个字符
+core-migration-scheme = 不是 otpauth-migration 链接：协议为“{ $scheme }”
+core-migration-missing-data = otpauth-migration 链接缺少 data 参数
+core-migration-base64 = 迁移数据不是有效的 Base64
+core-migration-protobuf = 迁移数据不是 Google 身份验证器的导出：{ $why }
+core-migration-empty = 迁移批次中没有账户
+core-migration-batch-index = 第 { $index } 部分超出了共 { $size } 部分的批次
+core-migration-batch-too-large = 此导出声称有 { $count } 个二维码；Sesame 最多读取 { $max } 个
+core-migration-entry = 批次中的第 { $position } 个账户（{ $label }）：{ $reason }
+core-qr-too-large = 文件超过 { $mib } MiB
+core-qr-unknown-format = 不是 Sesame 能读取的图片（PNG、JPEG、WebP、GIF 或 BMP）
+core-qr-dimensions = 图片太大，无法扫描：每边最多 { $side } 像素、{ $megapixels } 百万像素，解码后最多 { $alloc } MiB
+core-qr-damaged = 图片已损坏或不完整：{ $why }
+core-vault-data-dir = 无法使用数据目录 { $path }：{ $reason }
+core-vault-not-a-database = { $path } 不是 Sesame 数据库（{ $why }）；未做任何改动
+core-vault-damaged = 数据库 { $path } 已损坏（{ $why }）；未做任何改动
+core-vault-newer-schema = 数据库 { $path } 由更新版本的 Sesame 写入（架构 { $schema }）；请更新 Sesame
+core-vault-disk-full = 磁盘已满：未写入任何内容
+core-vault-read-only = 数据目录为只读：未写入任何内容
+core-vault-busy = 数据库正忙（另一个 Sesame 正在写入）；请重试
+core-vault-database = 数据库错误：{ $why }
+core-vault-no-profile = 没有名为“{ $profile }”的配置文件
+core-vault-profile-exists = 名为“{ $profile }”的配置文件已存在
+core-vault-invalid-name = 配置文件名称为 1 到 64 个字符，不能包含控制字符
+core-vault-wrong-password = 配置文件 { $profile } 的密码错误
+core-vault-locked = 配置文件 { $profile } 已锁定
+core-vault-wrong-recovery-key = 配置文件 { $profile } 的恢复密钥错误
+core-vault-no-password = 配置文件 { $profile } 没有密码
+core-vault-no-password-to-remove = 配置文件 { $profile } 没有可移除的密码
+core-vault-no-recovery-key = 配置文件 { $profile } 没有恢复密钥
+core-vault-no-keyring-key = 配置文件 { $profile } 在密钥环中没有密钥
+core-vault-keyring-unavailable = 配置文件 { $profile } 受密钥环保护，但 { $why }；请用密码或恢复密钥解锁
+core-vault-key-missing = 密钥环中缺少配置文件 { $profile } 的密钥（或密钥环已锁定）；请用密码或恢复密钥解锁
+core-vault-damaged-slot = 配置文件 { $profile } 的一个密钥已损坏
+core-vault-damaged-settings = 配置文件 { $profile } 的设置已损坏；请重新设置它的自动备份
+core-vault-last-slot = 这样配置文件 { $profile } 将无法解锁
+core-vault-no-entry = 此配置文件中没有 ID 为 { $id } 的条目
+core-vault-integrity = 配置文件 { $profile } 的完整性记录已损坏，或比这台电脑记得的更旧，因此 Sesame 无法判断条目是否被删除或回滚；请检查账户，然后确认以开始新的记录
+core-vault-recovery-format = 恢复密钥无效：{ $why }
+core-settings-clipboard = 剪贴板可在 0（从不）到 600 秒后清空
+core-settings-show-next = 下一个验证码可在最后 0（从不）到 30 秒内显示
+core-settings-auto-lock = 自动锁定可在 0（从不）到 1440 分钟后进行
+core-settings-time-offset = 时间校正最多为前后一小时（3600 秒）
+core-settings-shortcut = 快速复制快捷键太长
+core-settings-language = Sesame 没有“{ $language }”语言的目录
+core-settings-write = 无法保存设置：{ $why }
+core-import-too-large = 文件超过 { $mib } MiB，这是导出文件的上限
+core-import-unknown-format = 不是 Sesame 认识的导出：应为以下之一：{ $formats }
+core-import-not-this-format = 不是 { $app }：{ $reason }
+core-import-needs-password = 此 { $app } 导出已加密：需要它的密码
+core-import-wrong-password = 密码错误
+core-import-parameters = 文件的加密参数超出范围：{ $why }
+core-import-summary =
+    { $written ->
+        [yes] 已导入 { $new } 个
+       *[no] 将导入 { $new } 个
+    }{ $duplicates ->
+        [0] {""}
+       *[other] ，跳过 { $duplicates } 个重复项
+    }{ $failed ->
+        [0] {""}
+       *[other] ，{ $failed } 个无法导入：{ $errors }
+    }
+core-export-empty = 没有可导出的内容
+core-export-needs-password = { $format } 格式需要加密：需要密码
+core-export-one-entry = qr 格式只能包含一个账户：请用 --entry 选择
+core-export-nothing-fits = 没有账户适合 { $format } 格式：{ $why }
+core-export-kdf = 密钥派生失败：{ $why }
+core-weak-password-first-guesses = 这个密码太容易猜到（会在最先尝试的密码之列）：{ $why }
+core-weak-password-minutes = 这个密码太容易猜到（电脑几分钟就能猜出）：{ $why }
+core-keyring-no-service = 没有可用的密钥环服务（{ $why }）
+core-keyring-locked = 密钥环已锁定或拒绝访问；请解锁后重试
+core-keyring-failed = 密钥环出错：{ $why }
+core-icon = 无法将此图片用作图标：{ $why }
+core-capture-clipboard = 无法读取剪贴板：{ $why }
+core-capture-no-image = 剪贴板中没有图片
+core-capture-screen = 无法截取屏幕：{ $why }
+core-scan-missing-batches =
+    { $several ->
+        [yes] 这个 Google 身份验证器导出共有 { $size } 个二维码，缺少第 { $missing } 个：请一并添加，否则其中的账户不会包含在内
+       *[no] 这个 Google 身份验证器导出共有 { $size } 个二维码，缺少第 { $missing } 个：请一并添加，否则其中的账户不会包含在内
+    }

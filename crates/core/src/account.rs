@@ -263,3 +263,25 @@ pub struct EntryMeta {
     #[serde(default)]
     pub last_used: i64,
 }
+
+impl crate::i18n::Localize for ParamError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        use ParamError as E;
+        match self {
+            E::Digits(n) => (
+                "core-param-digits",
+                vec![
+                    ("min", MIN_DIGITS.into()),
+                    ("max", MAX_DIGITS.into()),
+                    ("digits", (*n).into()),
+                ],
+            ),
+            E::Period(n) => (
+                "core-param-period",
+                vec![("max", MAX_PERIOD.into()), ("period", (*n).into())],
+            ),
+            E::EmptySecret => ("core-uri-empty-secret", vec![]),
+            E::SteamParams => ("core-param-steam", vec![]),
+        }
+    }
+}

@@ -1,9 +1,11 @@
 //! The languages Sesame speaks: which one the person gets (their choice, else their system's),
-//! and the words Rust shows itself (the tray, quick copy's messages), from the same Fluent
-//! catalogues as the web UI (`locales/`, one `sesame.ftl` per language).
+//! the words Rust shows itself (the tray, quick copy's messages), and its errors in the app's
+//! language, from the same Fluent catalogues as the web UI (`locales/`, one `sesame.ftl` per
+//! language).
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::RwLock;
 
 /// Every language with a catalogue, English first (the fallback and the source).
 pub const LANGUAGES: [&str; 9] = ["en", "ru", "es", "pt-BR", "fr", "de", "pl", "zh-CN", "ar"];
@@ -58,6 +60,46 @@ pub fn right_to_left(language: &str) -> bool {
     language == "ar"
 }
 
+/// The language the app speaks (one per process: a desktop app shows one). The CLI never sets
+/// it and speaks English.
+static CURRENT: RwLock<&str> = RwLock::new("en");
+
+pub fn set_language(language: &'static str) {
+    *CURRENT.write().unwrap_or_else(|e| e.into_inner()) = language;
+}
+
+pub fn language() -> &'static str {
+    *CURRENT.read().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A message's arguments, by the names its catalogue entries use.
+pub type Args = Vec<(&'static str, FluentValue<'static>)>;
+
+/// An error or notice whose words the catalogues translate. Its English is its `Display` (also
+/// the CLI's words); every other catalogue has its message id, with the same arguments.
+pub trait Localize: std::fmt::Display {
+    /// The message id, and its arguments.
+    fn message(&self) -> (&'static str, Args);
+}
+
+/// `what` in the app's language: the catalogue's words, else its English.
+pub fn localize(what: &(impl Localize + ?Sized)) -> String {
+    let language = language();
+    if language == "en" {
+        return what.to_string();
+    }
+    let (id, args) = what.message();
+    Catalogue::new(language)
+        .translate(id, &args)
+        .unwrap_or_else(|| what.to_string())
+}
+
+/// The message `id` of the catalogues in the app's language: words Rust shows that no error
+/// of the core carries (the catalogue holds their English too).
+pub fn say(id: &str, args: &[(&str, FluentValue)]) -> String {
+    Catalogue::new(language()).get(id, args)
+}
+
 /// One language's catalogue, for the words Rust formats itself.
 pub struct Catalogue {
     bundle: FluentBundle<FluentResource>,
@@ -87,22 +129,34 @@ impl Catalogue {
     /// The message `id` with its arguments; English where the language lacks it, the id itself
     /// where no catalogue has it.
     pub fn get(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
         [&self.bundle, &self.english]
             .into_iter()
-            .find_map(|b| {
-                let pattern = b.get_message(id)?.value()?;
-                let mut errors = vec![];
-                Some(
-                    b.format_pattern(pattern, Some(&fluent_args), &mut errors)
-                        .into_owned(),
-                )
-            })
+            .find_map(|b| format(b, id, args))
             .unwrap_or_else(|| id.to_owned())
     }
+
+    /// The message `id` in this catalogue's language alone.
+    pub fn translate(&self, id: &str, args: &[(&str, FluentValue)]) -> Option<String> {
+        format(&self.bundle, id, args)
+    }
+}
+
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: &[(&str, FluentValue)],
+) -> Option<String> {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = vec![];
+    Some(
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned(),
+    )
 }
 
 #[cfg(test)]
@@ -150,5 +204,240 @@ mod tests {
         }
         // A message no catalogue has shows its id rather than nothing.
         assert_eq!(english.get("no-such-message", &[]), "no-such-message");
+    }
+
+    /// One of each error and notice the core words itself, with every argument set.
+    fn everything_rust_says() -> Vec<Box<dyn Localize>> {
+        use crate::account::ParamError;
+        use crate::export::{ExportError, ExportFormat};
+        use crate::import::{Format, ImportError, Summary};
+        use crate::keystore::KeyStoreError;
+        use crate::migration::{EntryError, MigrationError};
+        use crate::qr::QrError;
+        use crate::scan::{LinkError, MissingBatches};
+        use crate::settings::SettingsError;
+        use crate::uri::UriError;
+        use crate::vault::VaultError;
+        let s = || "x".to_owned();
+        let p = || std::path::PathBuf::from("/data");
+        let mut all: Vec<Box<dyn Localize>> = vec![];
+        for e in [
+            UriError::Empty,
+            UriError::NotAUri,
+            UriError::Scheme(s()),
+            UriError::Migration,
+            UriError::MissingType,
+            UriError::Type(s()),
+            UriError::LabelEncoding,
+            UriError::Duplicate("secret"),
+            UriError::MissingSecret,
+            UriError::EmptySecret,
+            UriError::SecretSymbol {
+                found: '1',
+                position: 8,
+            },
+            UriError::SecretLength(3),
+            UriError::Algorithm(s()),
+            UriError::NotANumber {
+                name: "digits",
+                value: s(),
+            },
+            UriError::SteamHotp,
+            UriError::Param(ParamError::Digits(3)),
+            UriError::Param(ParamError::Period(0)),
+            UriError::Param(ParamError::EmptySecret),
+            UriError::Param(ParamError::SteamParams),
+        ] {
+            all.push(Box::new(LinkError::Uri(e)));
+        }
+        for e in [
+            MigrationError::Scheme(s()),
+            MigrationError::MissingData,
+            MigrationError::Base64,
+            MigrationError::Protobuf(s()),
+            MigrationError::Empty,
+            MigrationError::BatchIndex { index: 3, size: 2 },
+            MigrationError::BatchTooLarge(2000),
+        ] {
+            all.push(Box::new(e));
+        }
+        all.push(Box::new(EntryError {
+            position: 2,
+            label: s(),
+            reason: s(),
+        }));
+        for e in [
+            QrError::Empty,
+            QrError::TooLarge(16),
+            QrError::UnknownFormat,
+            QrError::Dimensions {
+                side: 8192,
+                megapixels: 40,
+                alloc: 200,
+            },
+            QrError::Damaged(s()),
+        ] {
+            all.push(Box::new(e));
+        }
+        for e in [
+            VaultError::DataDir {
+                path: p(),
+                reason: s(),
+            },
+            VaultError::NotADatabase {
+                path: p(),
+                why: s(),
+            },
+            VaultError::Damaged {
+                path: p(),
+                why: s(),
+            },
+            VaultError::NewerSchema {
+                path: p(),
+                found: 9,
+            },
+            VaultError::DiskFull,
+            VaultError::ReadOnly,
+            VaultError::Busy,
+            VaultError::Database(s()),
+            VaultError::Invalid(s()),
+            VaultError::NoProfile(s()),
+            VaultError::ProfileExists(s()),
+            VaultError::InvalidName,
+            VaultError::WrongPassword(s()),
+            VaultError::Locked(s()),
+            VaultError::WrongRecoveryKey(s()),
+            VaultError::NoSlot {
+                profile: s(),
+                what: "password",
+            },
+            VaultError::NoSlot {
+                profile: s(),
+                what: "password to remove",
+            },
+            VaultError::NoSlot {
+                profile: s(),
+                what: "recovery key",
+            },
+            VaultError::NoSlot {
+                profile: s(),
+                what: "keyring key",
+            },
+            VaultError::KeyringUnavailable {
+                profile: s(),
+                source: KeyStoreError::Locked,
+            },
+            VaultError::KeyMissing(s()),
+            VaultError::DamagedSlot(s()),
+            VaultError::DamagedSettings(s()),
+            VaultError::LastSlot(s()),
+            VaultError::NoEntry(7),
+            VaultError::IntegrityUnconfirmed(s()),
+            VaultError::RecoveryFormat(s()),
+            VaultError::Keyring(KeyStoreError::NoService(s())),
+            VaultError::Keyring(KeyStoreError::Locked),
+            VaultError::Keyring(KeyStoreError::Failed(s())),
+        ] {
+            all.push(Box::new(e));
+        }
+        for e in [
+            SettingsError::ClipboardClear,
+            SettingsError::ShowNext,
+            SettingsError::AutoLock,
+            SettingsError::TimeOffset,
+            SettingsError::Shortcut,
+            SettingsError::Language(s()),
+            SettingsError::Write(s()),
+        ] {
+            all.push(Box::new(e));
+        }
+        for e in [
+            ImportError::Empty,
+            ImportError::TooLarge,
+            ImportError::UnknownFormat,
+            ImportError::NotThisFormat {
+                format: Format::Aegis,
+                reason: s(),
+            },
+            ImportError::NeedsPassword(Format::Aegis),
+            ImportError::WrongPassword,
+            ImportError::Parameters(s()),
+            ImportError::TooCostly(s()),
+        ] {
+            all.push(Box::new(e));
+        }
+        for e in [
+            ExportError::Empty,
+            ExportError::NeedsPassword(ExportFormat::Sesame),
+            ExportError::OneEntry,
+            ExportError::NothingFits(ExportFormat::Sesame, s()),
+            ExportError::Kdf(s()),
+        ] {
+            all.push(Box::new(e));
+        }
+        for written in [true, false] {
+            all.push(Box::new(Summary {
+                written,
+                new: 3,
+                duplicates: 1,
+                errors: vec![s()],
+            }));
+        }
+        for several in [true, false] {
+            all.push(Box::new(MissingBatches {
+                size: 3,
+                missing: "2".into(),
+                several,
+            }));
+        }
+        for e in crate::password::WeakPassword::samples() {
+            all.push(Box::new(e));
+        }
+        all.push(Box::new(crate::icon::IconError::from(QrError::Empty)));
+        all
+    }
+
+    #[test]
+    fn every_language_translates_everything_rust_says() {
+        for language in LANGUAGES.into_iter().skip(1) {
+            let catalogue = Catalogue::new(language);
+            for what in everything_rust_says() {
+                let (id, args) = what.message();
+                let pattern = catalogue
+                    .bundle
+                    .get_message(id)
+                    .and_then(|m| m.value())
+                    .unwrap_or_else(|| panic!("{language} has no {id} (“{what}”)"));
+                let mut fluent_args = FluentArgs::new();
+                for (name, value) in args {
+                    fluent_args.set(name, value);
+                }
+                let mut errors = vec![];
+                let said =
+                    catalogue
+                        .bundle
+                        .format_pattern(pattern, Some(&fluent_args), &mut errors);
+                assert!(errors.is_empty(), "{language} {id}: {errors:?}");
+                assert!(!said.trim().is_empty(), "{language} {id}");
+            }
+        }
+        // English is Rust's own words: no catalogue entry shadows them.
+        for what in everything_rust_says() {
+            let (id, _) = what.message();
+            assert!(
+                Catalogue::new("en").translate(id, &[]).is_none(),
+                "en has {id}"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_speak_the_apps_language() {
+        let wrong = crate::vault::VaultError::WrongPassword("Mum".into());
+        assert_eq!(localize(&wrong), "wrong password for profile Mum");
+        set_language("de");
+        let said = localize(&wrong);
+        set_language("en");
+        assert_eq!(said, "falsches Passwort für das Profil Mum");
     }
 }

@@ -57,6 +57,15 @@ pub fn is_custom(icon: &str) -> bool {
     icon.starts_with("data:image/png;base64,")
 }
 
+impl crate::i18n::Localize for IconError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        (
+            "core-icon",
+            vec![("why", crate::i18n::localize(&self.0).into())],
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -143,3 +143,17 @@ impl KeyStore for MemoryKeyStore {
         Ok(())
     }
 }
+
+impl crate::i18n::Localize for KeyStoreError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        match self {
+            KeyStoreError::NoService(why) => {
+                ("core-keyring-no-service", vec![("why", why.clone().into())])
+            }
+            KeyStoreError::Locked => ("core-keyring-locked", vec![]),
+            KeyStoreError::Failed(why) => {
+                ("core-keyring-failed", vec![("why", why.clone().into())])
+            }
+        }
+    }
+}

@@ -298,3 +298,38 @@ fn to_parameters(a: &Account) -> Result<OtpParameters, EncodeError> {
         counter,
     })
 }
+
+impl crate::i18n::Localize for MigrationError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        use MigrationError as E;
+        match self {
+            E::Uri(e) => e.message(),
+            E::Scheme(s) => ("core-migration-scheme", vec![("scheme", s.clone().into())]),
+            E::MissingData => ("core-migration-missing-data", vec![]),
+            E::Base64 => ("core-migration-base64", vec![]),
+            E::Protobuf(why) => ("core-migration-protobuf", vec![("why", why.clone().into())]),
+            E::Empty => ("core-migration-empty", vec![]),
+            E::BatchIndex { index, size } => (
+                "core-migration-batch-index",
+                vec![("index", (*index).into()), ("size", (*size).into())],
+            ),
+            E::BatchTooLarge(n) => (
+                "core-migration-batch-too-large",
+                vec![("count", (*n).into()), ("max", MAX_BATCH_SIZE.into())],
+            ),
+        }
+    }
+}
+
+impl crate::i18n::Localize for EntryError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        (
+            "core-migration-entry",
+            vec![
+                ("position", self.position.into()),
+                ("label", self.label.clone().into()),
+                ("reason", self.reason.clone().into()),
+            ],
+        )
+    }
+}

@@ -54,6 +54,20 @@ pub struct WeakPassword {
     why: String,
 }
 
+#[cfg(test)]
+impl WeakPassword {
+    /// Each kind of refusal, for the tests of its words.
+    pub(crate) fn samples() -> [WeakPassword; 2] {
+        [FIRST_GUESSES, MINUTES].map(|how| WeakPassword {
+            how,
+            why: "a common word".into(),
+        })
+    }
+}
+
+const FIRST_GUESSES: &str = "it would be among the first guesses";
+const MINUTES: &str = "a computer would guess it within minutes";
+
 /// Refuses an obviously weak password, saying how weak and why.
 pub fn check(password: &str, context: &[&str]) -> Result<(), WeakPassword> {
     let s = strength(password, context);
@@ -61,16 +75,24 @@ pub fn check(password: &str, context: &[&str]) -> Result<(), WeakPassword> {
         return Ok(());
     }
     Err(WeakPassword {
-        how: if s.score == 0 {
-            "it would be among the first guesses"
-        } else {
-            "a computer would guess it within minutes"
-        },
+        how: if s.score == 0 { FIRST_GUESSES } else { MINUTES },
         why: s
             .warning
             .or_else(|| s.suggestions.into_iter().next())
             .unwrap_or_else(|| "use a few uncommon words, or more characters".into()),
     })
+}
+
+impl crate::i18n::Localize for WeakPassword {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        // zxcvbn's advice (`why`) is English only.
+        let id = if self.how == FIRST_GUESSES {
+            "core-weak-password-first-guesses"
+        } else {
+            "core-weak-password-minutes"
+        };
+        (id, vec![("why", self.why.clone().into())])
+    }
 }
 
 #[cfg(test)]

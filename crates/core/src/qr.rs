@@ -257,3 +257,27 @@ fn row_box_sums(row: &[u8], r: usize, out: &mut [u32]) {
         }
     }
 }
+
+impl crate::i18n::Localize for QrError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        use QrError as E;
+        match self {
+            E::Empty => ("core-file-empty", vec![]),
+            E::TooLarge(mib) => ("core-qr-too-large", vec![("mib", (*mib).into())]),
+            E::UnknownFormat => ("core-qr-unknown-format", vec![]),
+            E::Dimensions {
+                side,
+                megapixels,
+                alloc,
+            } => (
+                "core-qr-dimensions",
+                vec![
+                    ("side", (*side).into()),
+                    ("megapixels", (*megapixels).into()),
+                    ("alloc", (*alloc).into()),
+                ],
+            ),
+            E::Damaged(why) => ("core-qr-damaged", vec![("why", why.clone().into())]),
+        }
+    }
+}

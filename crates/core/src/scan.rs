@@ -118,18 +118,50 @@ pub fn missing_batches(seen: &[BatchInfo]) -> Vec<(i32, u32, String)> {
 
 /// What to tell the person of each Google export seen only in part (the scan preview and the
 /// importer say the same).
-pub fn missing_report(seen: &[BatchInfo]) -> Vec<String> {
+pub fn missing_report(seen: &[BatchInfo]) -> Vec<MissingBatches> {
     missing_batches(seen)
         .into_iter()
-        .map(|(_, size, missing)| {
-            let (codes, are, them, their) = if missing.contains([',', '–']) {
-                ("codes", "are", "them", "their")
-            } else {
-                ("code", "is", "it", "its")
-            };
-            format!("this Google Authenticator export has {size} QR codes and {codes} {missing} {are} missing: add {them} too, or {their} accounts are not included")
+        .map(|(_, size, missing)| MissingBatches {
+            size,
+            several: missing.contains([',', '–']),
+            missing,
         })
         .collect()
+}
+
+/// QR codes of a Google Authenticator export that were not scanned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingBatches {
+    /// How many QR codes the export has.
+    pub size: u32,
+    /// Which are missing, as numbers and ranges ("2, 4–6").
+    pub missing: String,
+    pub several: bool,
+}
+
+impl std::fmt::Display for MissingBatches {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (size, missing) = (self.size, &self.missing);
+        let (codes, are, them, their) = if self.several {
+            ("codes", "are", "them", "their")
+        } else {
+            ("code", "is", "it", "its")
+        };
+        write!(f, "this Google Authenticator export has {size} QR codes and {codes} {missing} {are} missing: add {them} too, or {their} accounts are not included")
+    }
+}
+
+impl crate::i18n::Localize for MissingBatches {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        (
+            "core-scan-missing-batches",
+            vec![
+                ("size", self.size.into()),
+                ("missing", self.missing.clone().into()),
+                ("several", if self.several { "yes" } else { "no" }.into()),
+            ],
+        )
+    }
 }
 
 /// The numbers 1..=size not in `have` (sorted), as ranges, without listing them one by one.
@@ -146,6 +178,16 @@ fn gaps(have: &[u32], size: u32) -> String {
         next = next.max(h + 1);
     }
     out.join(", ")
+}
+
+impl crate::i18n::Localize for LinkError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        match self {
+            LinkError::Uri(e) => e.message(),
+            LinkError::Migration(e) => e.message(),
+            LinkError::Entry(e) => e.message(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -165,7 +207,10 @@ mod tests {
         );
         assert!(missing_batches(&[b(0, 2, 1), b(1, 2, 1)]).is_empty());
         assert_eq!(
-            missing_report(&[b(0, 3, 7), b(2, 3, 7), b(0, 2, 9)]),
+            missing_report(&[b(0, 3, 7), b(2, 3, 7), b(0, 2, 9)])
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>(),
             [
                 "this Google Authenticator export has 3 QR codes and code 2 is missing: add it too, or its accounts are not included",
                 "this Google Authenticator export has 2 QR codes and code 2 is missing: add it too, or its accounts are not included",

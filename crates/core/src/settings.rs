@@ -159,6 +159,24 @@ impl AppSettings {
     }
 }
 
+impl crate::i18n::Localize for SettingsError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        use SettingsError as E;
+        match self {
+            E::ClipboardClear => ("core-settings-clipboard", vec![]),
+            E::ShowNext => ("core-settings-show-next", vec![]),
+            E::AutoLock => ("core-settings-auto-lock", vec![]),
+            E::TimeOffset => ("core-settings-time-offset", vec![]),
+            E::Shortcut => ("core-settings-shortcut", vec![]),
+            E::Language(l) => (
+                "core-settings-language",
+                vec![("language", l.clone().into())],
+            ),
+            E::Write(why) => ("core-settings-write", vec![("why", why.clone().into())]),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -379,3 +379,36 @@ pub fn format_for(account: &Account, target: Target) -> Result<Zeroizing<String>
     }
     Ok(uri)
 }
+
+impl crate::i18n::Localize for UriError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        use UriError as E;
+        match self {
+            E::Empty => ("core-uri-empty", vec![]),
+            E::NotAUri => ("core-uri-not-a-uri", vec![]),
+            E::Scheme(s) => ("core-uri-scheme", vec![("scheme", s.clone().into())]),
+            E::Migration => ("core-uri-migration", vec![]),
+            E::MissingType => ("core-uri-missing-type", vec![]),
+            E::Type(t) => ("core-uri-type", vec![("type", t.clone().into())]),
+            E::LabelEncoding => ("core-uri-label-encoding", vec![]),
+            E::Duplicate(p) => ("core-uri-duplicate", vec![("parameter", (*p).into())]),
+            E::MissingSecret => ("core-uri-missing-secret", vec![]),
+            E::EmptySecret => ("core-uri-empty-secret", vec![]),
+            E::SecretSymbol { found, position } => (
+                "core-uri-secret-symbol",
+                vec![
+                    ("found", found.to_string().into()),
+                    ("position", (*position).into()),
+                ],
+            ),
+            E::SecretLength(n) => ("core-uri-secret-length", vec![("count", (*n).into())]),
+            E::Algorithm(a) => ("core-uri-algorithm", vec![("algorithm", a.clone().into())]),
+            E::NotANumber { name, value } => (
+                "core-uri-not-a-number",
+                vec![("name", (*name).into()), ("value", value.clone().into())],
+            ),
+            E::SteamHotp => ("core-uri-steam-hotp", vec![]),
+            E::Param(p) => p.message(),
+        }
+    }
+}

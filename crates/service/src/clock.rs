@@ -25,8 +25,6 @@ fn parse(answer: &str) -> Option<bool> {
     }
 }
 
-pub const WARNING: &str = "Your computer's clock is not synchronised with network time, so the codes may be wrong: turn on automatic time in your system settings.";
-
 #[cfg(test)]
 mod tests {
     #[test]

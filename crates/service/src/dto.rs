@@ -383,7 +383,7 @@ macro_rules! from_core_errors {
             fn from(e: $error) -> Self {
                 CommandError {
                     kind: e.kind(),
-                    message: e.to_string(),
+                    message: sesame_core::i18n::localize(&e),
                 }
             }
         }
@@ -403,9 +403,30 @@ from_core_errors!(
 impl From<sesame_capture::CaptureError> for CommandError {
     fn from(e: sesame_capture::CaptureError) -> Self {
         use sesame_capture::CaptureError as E;
+        let said = sesame_core::i18n::localize(&Captured(&e));
         match e {
-            E::NoImage => CommandError::invalid(e),
-            E::Clipboard(_) | E::Screen(_) => CommandError::unavailable(e),
+            E::NoImage => CommandError::invalid(said),
+            E::Clipboard(_) | E::Screen(_) => CommandError::unavailable(said),
+        }
+    }
+}
+
+/// The capture crate's errors in the app's language (it knows no catalogue itself).
+struct Captured<'a>(&'a sesame_capture::CaptureError);
+
+impl std::fmt::Display for Captured<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl sesame_core::i18n::Localize for Captured<'_> {
+    fn message(&self) -> (&'static str, sesame_core::i18n::Args) {
+        use sesame_capture::CaptureError as E;
+        match self.0 {
+            E::Clipboard(why) => ("core-capture-clipboard", vec![("why", why.clone().into())]),
+            E::NoImage => ("core-capture-no-image", vec![]),
+            E::Screen(why) => ("core-capture-screen", vec![("why", why.clone().into())]),
         }
     }
 }

@@ -5,6 +5,7 @@
 //! import, export and backups (`transfer`).
 
 use crate::dto::{AppStatus, ProfileView};
+use sesame_core::i18n;
 use sesame_core::keystore::{KeyStore, KeyStoreError, OsKeyring};
 use sesame_core::vault::{self, Credential, NewEntry, Session, StoredEntry, Vault, VaultError};
 use std::sync::{Mutex, MutexGuard};
@@ -95,6 +96,9 @@ impl AppState {
             .as_deref()
             .map(sesame_core::settings::AppSettings::load)
             .unwrap_or_default();
+        // The app's errors and notices speak the person's language from the first.
+        let language = i18n::resolve(&app_settings.language, &i18n::system_languages());
+        i18n::set_language(language);
         AppState {
             inner: Mutex::new(Inner {
                 vault: Err(String::new()),
@@ -125,7 +129,7 @@ impl AppState {
                 .data_dir
                 .clone()
                 .ok_or_else(|| "no data directory: set SESAME_DATA_DIR".to_owned())
-                .and_then(|dir| Vault::open(&dir).map_err(|e| e.to_string()));
+                .and_then(|dir| Vault::open(&dir).map_err(|e| i18n::localize(&e)));
             inner.keyring = OsKeyring::connect();
             // Keyring profiles' integrity generations are kept there too (rollback detection).
             let ks = inner.keyring.as_ref().ok().cloned();
@@ -229,7 +233,7 @@ impl AppState {
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
                 == Some(false))
-            .then(|| crate::clock::WARNING.to_owned()),
+            .then(|| i18n::say("clock-warning", &[])),
             language: self.language().to_owned(),
         }
     }
@@ -340,7 +344,10 @@ impl Inner {
                     self.active = Some("default".into());
                     self.set_unlocked(session)?;
                 } else if let Err(e) = &self.keyring {
-                    self.notice = Some(format!("{e}, so Sesame cannot keep your key in it. Choose a password for your profile."));
+                    self.notice = Some(i18n::say(
+                        "notice-no-keyring",
+                        &[("why", i18n::localize(e).into())],
+                    ));
                 }
                 Ok(())
             }
@@ -374,7 +381,7 @@ impl Inner {
                 | VaultError::KeyringUnavailable { .. }
                 | VaultError::DamagedSlot(_)),
             ) => {
-                self.notice = Some(e.to_string());
+                self.notice = Some(i18n::localize(&e));
                 Ok(())
             }
             Err(e) => Err(e),

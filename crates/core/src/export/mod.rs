@@ -286,3 +286,22 @@ fn kind_fields(account: &Account) -> (&'static str, Option<u32>, Option<u64>) {
         Kind::Steam => ("steam", Some(30), None),
     }
 }
+
+impl crate::i18n::Localize for ExportError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        use ExportError as E;
+        match self {
+            E::Empty => ("core-export-empty", vec![]),
+            E::NeedsPassword(f) => (
+                "core-export-needs-password",
+                vec![("format", f.name().into())],
+            ),
+            E::OneEntry => ("core-export-one-entry", vec![]),
+            E::NothingFits(f, why) => (
+                "core-export-nothing-fits",
+                vec![("format", f.name().into()), ("why", why.clone().into())],
+            ),
+            E::Kdf(why) => ("core-export-kdf", vec![("why", why.clone().into())]),
+        }
+    }
+}

@@ -373,36 +373,67 @@ pub fn preview(imported: &Imported, existing: &[&StoredEntry]) -> Vec<Status> {
 }
 
 /// "Imported 48, skipped 2 duplicates, 1 could not be imported: …".
-pub fn summary(imported: &Imported, statuses: &[Status], written: bool) -> String {
-    let new = statuses.iter().filter(|s| **s == Status::New).count();
-    let dup = statuses.iter().filter(|s| **s == Status::Duplicate).count();
-    let errors: Vec<String> = imported
-        .items
-        .iter()
-        .zip(statuses)
-        .filter_map(|(item, s)| match s {
-            Status::Error(reason) => Some(format!("{} ({reason})", item.label)),
-            _ => None,
-        })
-        .collect();
-    let mut out = format!(
-        "{} {new}",
-        if written { "Imported" } else { "Would import" }
-    );
-    if dup > 0 {
-        out += &format!(
-            ", skipped {dup} duplicate{}",
-            if dup == 1 { "" } else { "s" }
-        );
+pub fn summary(imported: &Imported, statuses: &[Status], written: bool) -> Summary {
+    Summary {
+        written,
+        new: statuses.iter().filter(|s| **s == Status::New).count(),
+        duplicates: statuses.iter().filter(|s| **s == Status::Duplicate).count(),
+        errors: imported
+            .items
+            .iter()
+            .zip(statuses)
+            .filter_map(|(item, s)| match s {
+                Status::Error(reason) => Some(format!("{} ({reason})", item.label)),
+                _ => None,
+            })
+            .collect(),
     }
-    if !errors.is_empty() {
-        out += &format!(
-            ", {} could not be imported: {}",
-            errors.len(),
-            errors.join("; ")
-        );
+}
+
+/// What an import did (or, not `written`, would do).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub written: bool,
+    pub new: usize,
+    pub duplicates: usize,
+    /// Each entry that cannot be imported, with why.
+    pub errors: Vec<String>,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let verb = if self.written {
+            "Imported"
+        } else {
+            "Would import"
+        };
+        write!(f, "{verb} {}", self.new)?;
+        match self.duplicates {
+            0 => {}
+            1 => f.write_str(", skipped 1 duplicate")?,
+            n => write!(f, ", skipped {n} duplicates")?,
+        }
+        if !self.errors.is_empty() {
+            let (n, list) = (self.errors.len(), self.errors.join("; "));
+            write!(f, ", {n} could not be imported: {list}")?;
+        }
+        Ok(())
     }
-    out
+}
+
+impl crate::i18n::Localize for Summary {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        (
+            "core-import-summary",
+            vec![
+                ("written", if self.written { "yes" } else { "no" }.into()),
+                ("new", self.new.into()),
+                ("duplicates", self.duplicates.into()),
+                ("failed", self.errors.len().into()),
+                ("errors", self.errors.join("; ").into()),
+            ],
+        )
+    }
 }
 
 /// The new items' entries, in file order, for one transaction.
@@ -414,4 +445,35 @@ pub fn new_entries(imported: Imported, statuses: &[Status]) -> Vec<NewEntry> {
         .filter(|(_, s)| **s == Status::New)
         .filter_map(|(item, _)| item.entry.ok())
         .collect()
+}
+
+impl crate::i18n::Localize for ImportError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        use ImportError as E;
+        match self {
+            E::Empty => ("core-file-empty", vec![]),
+            E::TooLarge => (
+                "core-import-too-large",
+                vec![("mib", (MAX_FILE_BYTES / (1024 * 1024)).into())],
+            ),
+            E::UnknownFormat => (
+                "core-import-unknown-format",
+                vec![("formats", Format::ALL.map(Format::name).join(", ").into())],
+            ),
+            E::NotThisFormat { format, reason } => (
+                "core-import-not-this-format",
+                vec![
+                    ("app", format.app().into()),
+                    ("reason", reason.clone().into()),
+                ],
+            ),
+            E::NeedsPassword(format) => (
+                "core-import-needs-password",
+                vec![("app", format.app().into())],
+            ),
+            E::WrongPassword => ("core-import-wrong-password", vec![]),
+            E::Parameters(why) => ("core-import-parameters", vec![("why", why.clone().into())]),
+            E::TooCostly(why) => ("core-as-is", vec![("message", why.clone().into())]),
+        }
+    }
 }

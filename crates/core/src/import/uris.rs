@@ -70,7 +70,11 @@ pub fn read(text: &str) -> Read {
             "Google Authenticator exports carry no period: every code uses 30 seconds".into(),
         );
     }
-    warnings.extend(scan::missing_report(&batches));
+    warnings.extend(
+        scan::missing_report(&batches)
+            .iter()
+            .map(ToString::to_string),
+    );
     (items, warnings)
 }
 

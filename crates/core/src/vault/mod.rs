@@ -316,3 +316,69 @@ fn now() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
 }
+
+impl crate::i18n::Localize for VaultError {
+    fn message(&self) -> (&'static str, crate::i18n::Args) {
+        use VaultError as E;
+        let path = |p: &PathBuf| p.display().to_string().into();
+        let profile = |p: &String| vec![("profile", p.clone().into())];
+        match self {
+            E::DataDir { path: p, reason } => (
+                "core-vault-data-dir",
+                vec![("path", path(p)), ("reason", reason.clone().into())],
+            ),
+            E::NotADatabase { path: p, why } => (
+                "core-vault-not-a-database",
+                vec![("path", path(p)), ("why", why.clone().into())],
+            ),
+            E::Damaged { path: p, why } => (
+                "core-vault-damaged",
+                vec![("path", path(p)), ("why", why.clone().into())],
+            ),
+            E::NewerSchema { path: p, found } => (
+                "core-vault-newer-schema",
+                vec![("path", path(p)), ("schema", (*found).into())],
+            ),
+            E::DiskFull => ("core-vault-disk-full", vec![]),
+            E::ReadOnly => ("core-vault-read-only", vec![]),
+            E::Busy => ("core-vault-busy", vec![]),
+            E::Database(why) => ("core-vault-database", vec![("why", why.clone().into())]),
+            // Already a message of its own (from the checks that make it).
+            E::Invalid(why) => ("core-as-is", vec![("message", why.clone().into())]),
+            E::NoProfile(p) => ("core-vault-no-profile", profile(p)),
+            E::ProfileExists(p) => ("core-vault-profile-exists", profile(p)),
+            E::InvalidName => ("core-vault-invalid-name", vec![]),
+            E::WrongPassword(p) => ("core-vault-wrong-password", profile(p)),
+            E::Locked(p) => ("core-vault-locked", profile(p)),
+            E::WrongRecoveryKey(p) => ("core-vault-wrong-recovery-key", profile(p)),
+            E::NoSlot { profile: p, what } => (
+                match *what {
+                    "password" => "core-vault-no-password",
+                    "password to remove" => "core-vault-no-password-to-remove",
+                    "recovery key" => "core-vault-no-recovery-key",
+                    _ => "core-vault-no-keyring-key",
+                },
+                profile(p),
+            ),
+            E::KeyringUnavailable { profile: p, source } => (
+                "core-vault-keyring-unavailable",
+                vec![
+                    ("profile", p.clone().into()),
+                    ("why", crate::i18n::localize(source).into()),
+                ],
+            ),
+            E::KeyMissing(p) => ("core-vault-key-missing", profile(p)),
+            E::DamagedSlot(p) => ("core-vault-damaged-slot", profile(p)),
+            E::DamagedSettings(p) => ("core-vault-damaged-settings", profile(p)),
+            E::LastSlot(p) => ("core-vault-last-slot", profile(p)),
+            E::NoEntry(id) => ("core-vault-no-entry", vec![("id", (*id).into())]),
+            E::IntegrityUnconfirmed(p) => ("core-vault-integrity", profile(p)),
+            E::RecoveryFormat(why) => (
+                "core-vault-recovery-format",
+                vec![("why", why.clone().into())],
+            ),
+            E::Keyring(e) => e.message(),
+            E::Params(e) => e.message(),
+        }
+    }
+}

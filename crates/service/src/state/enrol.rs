@@ -6,6 +6,7 @@ use crate::dto::{
     CommandError, EntryView, ManualAccount, ManualPreview, OtherCode, ScanPreview, ScannedAccount,
 };
 use crate::input::MAX_URI_LEN;
+use sesame_core::i18n;
 use sesame_core::qr;
 use sesame_core::scan::{self, Content};
 use sesame_core::vault::{EntryMeta, NewEntry, VaultError};
@@ -69,7 +70,7 @@ impl AppState {
         self.add(vec![new_entry(fields.account()?)])?
             .into_iter()
             .next()
-            .ok_or_else(|| CommandError::invalid("nothing was added"))
+            .ok_or_else(|| CommandError::invalid(i18n::say("nothing-added", &[])))
     }
 
     /// Reads the QR codes of an image into a preview; the accounts wait in Rust for `save_scanned`.
@@ -100,7 +101,13 @@ impl AppState {
                                         period: kind.period(),
                                         duplicate,
                                         batch: batch.map(|b| {
-                                            format!("batch {} of {}", b.index + 1, b.size)
+                                            i18n::say(
+                                                "scan-batch",
+                                                &[
+                                                    ("index", (b.index + 1).into()),
+                                                    ("size", b.size.into()),
+                                                ],
+                                            )
                                         }),
                                         warnings: p.warnings.clone(),
                                     });
@@ -108,7 +115,7 @@ impl AppState {
                                         pending.push(new_entry(p.account));
                                     }
                                 }
-                                Err(e) => preview.problems.push(e.to_string()),
+                                Err(e) => preview.problems.push(i18n::localize(&e)),
                             }
                         }
                     }
@@ -119,15 +126,17 @@ impl AppState {
                         content: kind.into(),
                         preview: text,
                     }),
-                    Content::Invalid(message) => preview.problems.push(format!(
-                        "an authenticator code Sesame cannot use: {message}"
-                    )),
+                    Content::Invalid(message) => preview
+                        .problems
+                        .push(i18n::say("scan-unusable", &[("why", message.into())])),
                 }
             }
         });
-        preview.problems.extend(scan::missing_report(&batches));
+        preview
+            .problems
+            .extend(scan::missing_report(&batches).iter().map(i18n::localize));
         if texts.is_empty() {
-            preview.problems.push("no QR code found".to_owned());
+            preview.problems.push(i18n::say("scan-no-code", &[]));
         }
         self.transient().scanned = pending;
         preview

@@ -29,6 +29,7 @@ impl AppState {
             .ok_or_else(|| CommandError::unavailable("no data directory to keep settings in"))?;
         settings.save(dir)?;
         *self.app_settings.lock().unwrap_or_else(|e| e.into_inner()) = settings.clone();
+        sesame_core::i18n::set_language(self.language());
         Ok(settings)
     }
 

@@ -8,6 +8,7 @@ use crate::input;
 use sesame_core::crypto::KdfParams;
 use sesame_core::export::sesame::{self as backup, BackupKey};
 use sesame_core::export::{self, ExportFormat};
+use sesame_core::i18n;
 use sesame_core::import::{self, ImportError, Imported, Status};
 use sesame_core::vault::{AutoBackup, ProfileSettings};
 use std::path::Path;
@@ -51,7 +52,7 @@ impl AppState {
     pub fn import_password(&self, password: &str) -> Result<ImportPreview, CommandError> {
         let bytes = match self.transient().pending.take() {
             Some(Pending::Locked(bytes)) => bytes,
-            _ => return Err(CommandError::invalid("choose the file to import first")),
+            _ => return Err(CommandError::invalid(i18n::say("import-choose-first", &[]))),
         };
         match import::read(&bytes, None, Some(password)) {
             Ok(imported) => self.previewed(imported),
@@ -103,9 +104,10 @@ impl AppState {
         let imported = match self.transient().pending.take() {
             Some(Pending::Read(imported)) => imported,
             _ => {
-                return Err(CommandError::invalid(
-                    "there is no previewed import to confirm",
-                ))
+                return Err(CommandError::invalid(i18n::say(
+                    "import-nothing-previewed",
+                    &[],
+                )))
             }
         };
         // Checked again: the profile may have changed since the preview.
@@ -113,7 +115,7 @@ impl AppState {
             let existing: Vec<_> = existing.iter().collect();
             import::preview(&imported, &existing)
         });
-        let summary = import::summary(&imported, &statuses, true);
+        let summary = i18n::localize(&import::summary(&imported, &statuses, true));
         let new = import::new_entries(imported, &statuses);
         if !new.is_empty() {
             self.add(new)?;
@@ -214,14 +216,17 @@ impl AppState {
         profile_password: Option<&str>,
     ) -> Result<BackupView, CommandError> {
         if password.is_empty() {
-            return Err(CommandError::invalid("choose a backup password"));
+            return Err(CommandError::invalid(i18n::say(
+                "backup-choose-password",
+                &[],
+            )));
         }
         input::new_password(password, &[])?;
         self.vault_state().confirm_owner(profile_password)?;
         if !folder.is_dir() {
-            return Err(CommandError::invalid(format!(
-                "{} is not a folder",
-                folder.display()
+            return Err(CommandError::invalid(i18n::say(
+                "backup-not-a-folder",
+                &[("folder", folder.display().to_string().into())],
             )));
         }
         let key =
