@@ -8,6 +8,10 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 SESAME_SETUP_TEST=1 sesame_setup
 cd "$SESAME_ROOT"
+# Sesame speaks the system's language: the tests expect English unless they choose another
+# (the end-to-end test starts the app in Russian and Arabic itself).
+unset LANGUAGE LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
 
 say "UI: type check, formatting, lints and unit tests"
 npm --prefix ui run check

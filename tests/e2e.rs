@@ -135,15 +135,9 @@ async fn add(client: &Client, text: &str) -> Result {
             vec![],
         )
         .await?;
-    let field = wait_for(client, "input#uri").await?;
-    field.clear().await?;
-    field.send_keys(text).await?;
-    client
-        .find(Locator::Css("form.add button[type=submit]"))
-        .await?
-        .click()
-        .await?;
-    Ok(())
+    // Below the fold on a long first screen: fill scrolls it into view.
+    fill(client, "input#uri", text).await?;
+    click(client, "form.add button[type=submit]").await
 }
 
 /// The element's text content (WebDriver's visible-text rules vary between drivers).
@@ -1553,6 +1547,17 @@ async fn first_five_minutes(lang: &str, language: &str) -> Result {
     );
     accessible(c, &format!("the first screen in {language}")).await?;
     screenshot(&format!("first-screen-{language}.png")).await?;
+
+    // Rust's refusals speak the language too.
+    add(c, "otpauth://totp/x?secret=JBSWY3D1").await?;
+    wait_until(c, Locator::Css("#add-status.error")).await?;
+    assert_eq!(
+        text(&wait_for(c, "#add-status").await?).await?,
+        words.get(
+            "core-uri-secret-symbol",
+            &[("found", "1".into()), ("position", 8.into())]
+        )
+    );
 
     // The QR code the site shows, beside Sesame's window.
     let dir = tempfile::tempdir()?;

@@ -84,7 +84,10 @@ pub trait Localize: std::fmt::Display {
 
 /// `what` in the app's language: the catalogue's words, else its English.
 pub fn localize(what: &(impl Localize + ?Sized)) -> String {
-    let language = language();
+    localize_in(language(), what)
+}
+
+fn localize_in(language: &str, what: &(impl Localize + ?Sized)) -> String {
     if language == "en" {
         return what.to_string();
     }
@@ -394,6 +397,45 @@ mod tests {
             all.push(Box::new(e));
         }
         all.push(Box::new(crate::icon::IconError::from(QrError::Empty)));
+        {
+            use crate::password::Advice;
+            use zxcvbn::feedback::{Suggestion as S, Warning as W};
+            for w in [
+                W::StraightRowsOfKeysAreEasyToGuess,
+                W::ShortKeyboardPatternsAreEasyToGuess,
+                W::RepeatsLikeAaaAreEasyToGuess,
+                W::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess,
+                W::ThisIsATop10Password,
+                W::ThisIsATop100Password,
+                W::ThisIsACommonPassword,
+                W::ThisIsSimilarToACommonlyUsedPassword,
+                W::SequencesLikeAbcAreEasyToGuess,
+                W::RecentYearsAreEasyToGuess,
+                W::AWordByItselfIsEasyToGuess,
+                W::DatesAreOftenEasyToGuess,
+                W::NamesAndSurnamesByThemselvesAreEasyToGuess,
+                W::CommonNamesAndSurnamesAreEasyToGuess,
+            ] {
+                all.push(Box::new(Advice::Warning(w)));
+            }
+            for s in [
+                S::UseAFewWordsAvoidCommonPhrases,
+                S::NoNeedForSymbolsDigitsOrUppercaseLetters,
+                S::AddAnotherWordOrTwo,
+                S::CapitalizationDoesntHelpVeryMuch,
+                S::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase,
+                S::ReversedWordsArentMuchHarderToGuess,
+                S::PredictableSubstitutionsDontHelpVeryMuch,
+                S::UseALongerKeyboardPatternWithMoreTurns,
+                S::AvoidRepeatedWordsAndCharacters,
+                S::AvoidSequences,
+                S::AvoidRecentYears,
+                S::AvoidYearsThatAreAssociatedWithYou,
+                S::AvoidDatesAndYearsThatAreAssociatedWithYou,
+            ] {
+                all.push(Box::new(Advice::Suggestion(s)));
+            }
+        }
         all
     }
 
@@ -433,11 +475,12 @@ mod tests {
 
     #[test]
     fn errors_speak_the_apps_language() {
+        // (The process's language is left alone: other tests run beside this one.)
         let wrong = crate::vault::VaultError::WrongPassword("Mum".into());
-        assert_eq!(localize(&wrong), "wrong password for profile Mum");
-        set_language("de");
-        let said = localize(&wrong);
-        set_language("en");
-        assert_eq!(said, "falsches Passwort für das Profil Mum");
+        assert_eq!(localize_in("en", &wrong), "wrong password for profile Mum");
+        assert_eq!(
+            localize_in("de", &wrong),
+            "falsches Passwort für das Profil Mum"
+        );
     }
 }

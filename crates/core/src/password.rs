@@ -6,6 +6,9 @@
 /// 2 needs about 10^8 guesses, which Argon2id at 64 MiB makes years of one computer's time.
 pub const MIN_SCORE: u8 = 2;
 
+use crate::i18n;
+use zxcvbn::feedback::{Suggestion, Warning};
+
 /// Past this length a password is strong by length alone; zxcvbn's work grows with it.
 const MEASURED_CHARS: usize = 64;
 
@@ -40,10 +43,74 @@ pub fn strength(password: &str, context: &[&str]) -> Strength {
     let feedback = estimate.feedback();
     Strength {
         score: u8::from(estimate.score()),
-        warning: feedback.and_then(|f| f.warning()).map(|w| w.to_string()),
+        warning: feedback
+            .and_then(|f| f.warning())
+            .map(|w| i18n::localize(&Advice::Warning(w))),
         suggestions: feedback
-            .map(|f| f.suggestions().iter().map(ToString::to_string).collect())
+            .map(|f| {
+                f.suggestions()
+                    .iter()
+                    .map(|s| i18n::localize(&Advice::Suggestion(*s)))
+                    .collect()
+            })
             .unwrap_or_default(),
+    }
+}
+
+/// zxcvbn's advice, in the app's language (its English is zxcvbn's own).
+#[derive(Debug, Clone, Copy)]
+pub enum Advice {
+    Warning(Warning),
+    Suggestion(Suggestion),
+}
+
+impl std::fmt::Display for Advice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Advice::Warning(w) => w.fmt(f),
+            Advice::Suggestion(s) => s.fmt(f),
+        }
+    }
+}
+
+impl i18n::Localize for Advice {
+    fn message(&self) -> (&'static str, i18n::Args) {
+        use Suggestion as S;
+        use Warning as W;
+        let id = match self {
+            Advice::Warning(w) => match w {
+                W::StraightRowsOfKeysAreEasyToGuess => "core-advice-straight-rows",
+                W::ShortKeyboardPatternsAreEasyToGuess => "core-advice-short-patterns",
+                W::RepeatsLikeAaaAreEasyToGuess => "core-advice-repeats-aaa",
+                W::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => "core-advice-repeats-abcabc",
+                W::ThisIsATop10Password => "core-advice-top-10",
+                W::ThisIsATop100Password => "core-advice-top-100",
+                W::ThisIsACommonPassword => "core-advice-common",
+                W::ThisIsSimilarToACommonlyUsedPassword => "core-advice-similar",
+                W::SequencesLikeAbcAreEasyToGuess => "core-advice-sequences",
+                W::RecentYearsAreEasyToGuess => "core-advice-recent-years",
+                W::AWordByItselfIsEasyToGuess => "core-advice-one-word",
+                W::DatesAreOftenEasyToGuess => "core-advice-dates",
+                W::NamesAndSurnamesByThemselvesAreEasyToGuess => "core-advice-names",
+                W::CommonNamesAndSurnamesAreEasyToGuess => "core-advice-common-names",
+            },
+            Advice::Suggestion(s) => match s {
+                S::UseAFewWordsAvoidCommonPhrases => "core-advice-few-words",
+                S::NoNeedForSymbolsDigitsOrUppercaseLetters => "core-advice-no-symbols-needed",
+                S::AddAnotherWordOrTwo => "core-advice-another-word",
+                S::CapitalizationDoesntHelpVeryMuch => "core-advice-capitals",
+                S::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => "core-advice-all-capitals",
+                S::ReversedWordsArentMuchHarderToGuess => "core-advice-reversed",
+                S::PredictableSubstitutionsDontHelpVeryMuch => "core-advice-substitutions",
+                S::UseALongerKeyboardPatternWithMoreTurns => "core-advice-longer-pattern",
+                S::AvoidRepeatedWordsAndCharacters => "core-advice-avoid-repeats",
+                S::AvoidSequences => "core-advice-avoid-sequences",
+                S::AvoidRecentYears => "core-advice-avoid-recent-years",
+                S::AvoidYearsThatAreAssociatedWithYou => "core-advice-avoid-your-years",
+                S::AvoidDatesAndYearsThatAreAssociatedWithYou => "core-advice-avoid-your-dates",
+            },
+        };
+        (id, vec![])
     }
 }
 
@@ -79,7 +146,7 @@ pub fn check(password: &str, context: &[&str]) -> Result<(), WeakPassword> {
         why: s
             .warning
             .or_else(|| s.suggestions.into_iter().next())
-            .unwrap_or_else(|| "use a few uncommon words, or more characters".into()),
+            .unwrap_or_else(|| i18n::say("password-advice", &[])),
     })
 }
 

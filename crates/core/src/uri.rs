@@ -3,6 +3,7 @@
 
 use crate::account::{self, ParamError};
 use crate::account::{Account, Algorithm, Kind, Secret};
+use crate::i18n;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use zeroize::Zeroizing;
 
@@ -182,10 +183,7 @@ fn parse_otpauth(rest: &str) -> Result<Parsed, UriError> {
             || digits.is_some_and(|d| d != account::STEAM_DIGITS)
             || period.is_some_and(|p| p != account::STEAM_PERIOD);
         if fixed {
-            warnings.push(
-                "Steam codes always use SHA1, 30 seconds and 5 characters; the URI's other values are ignored"
-                    .to_owned(),
-            );
+            warnings.push(i18n::say("uri-warning-steam", &[]));
         }
         Account::steam(issuer, name, secret)?
     } else {
@@ -193,7 +191,7 @@ fn parse_otpauth(rest: &str) -> Result<Parsed, UriError> {
             let counter = match q.counter.as_deref() {
                 Some(c) => number("counter", c)?,
                 None => {
-                    warnings.push("counter parameter missing; starting at 0".to_owned());
+                    warnings.push(i18n::say("uri-warning-counter", &[]));
                     0
                 }
             };
@@ -263,8 +261,9 @@ pub fn split_label(
     };
     let issuer = match (param, prefix) {
         (Some(p), Some(pre)) if !pre.is_empty() && !pre.eq_ignore_ascii_case(p) => {
-            warnings.push(format!(
-                "issuer parameter '{p}' differs from label prefix '{pre}'; using '{p}'"
+            warnings.push(i18n::say(
+                "uri-warning-issuer",
+                &[("issuer", p.into()), ("prefix", pre.into())],
             ));
             p
         }

@@ -3,6 +3,7 @@
 use super::cipher::{aes_gcm_open, base64, need, scrypt};
 use super::{array, each, item, label, Fields, Format, ImportError, Read};
 use crate::account::EntryMeta;
+use crate::i18n;
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -119,10 +120,10 @@ pub fn read(file: &Value, password: Option<&str>) -> Result<Read, ImportError> {
     });
     let mut warnings = Vec::new();
     if icons {
-        warnings.push("Aegis icons are not imported: Sesame shows its own".into());
+        warnings.push(i18n::say("import-aegis-icons", &[]));
     }
     if several_groups {
-        warnings.push("entries in several Aegis groups keep only their first group".into());
+        warnings.push(i18n::say("import-aegis-groups", &[]));
     }
     Ok((items, warnings))
 }

@@ -4,6 +4,7 @@
 use super::uris::parsed_item;
 use super::{item, label, Fields, Item, Read};
 use crate::account::EntryMeta;
+use crate::i18n;
 use crate::uri;
 use serde::Deserialize;
 use serde_json::Value;
@@ -54,10 +55,7 @@ fn read_json(json: Value) -> Result<Read, String> {
     let export: Export =
         serde_json::from_value(json).map_err(|e| format!("not a Bitwarden export ({e})"))?;
     if export.encrypted {
-        return Err(
-            "encrypted Bitwarden exports cannot be read: export again as JSON without encryption"
-                .into(),
-        );
+        return Err(i18n::say("import-bitwarden-encrypted", &[]));
     }
     let folders: HashMap<String, String> =
         export.folders.into_iter().map(|f| (f.id, f.name)).collect();
@@ -78,8 +76,11 @@ fn read_json(json: Value) -> Result<Read, String> {
                 items.extend(entry(&login.name, &totp, meta));
             }
             Err(e) => items.push(item(
-                format!("item {}", i + 1),
-                Err(format!("damaged item: {e}")),
+                i18n::say("import-item", &[("number", (i + 1).into())]),
+                Err(i18n::say(
+                    "import-damaged",
+                    &[("why", e.to_string().into())],
+                )),
                 EntryMeta::default(),
             )),
         }
@@ -108,8 +109,11 @@ fn read_csv(bytes: &[u8]) -> Result<Read, String> {
             Ok(r) => r,
             Err(e) => {
                 items.push(item(
-                    format!("row {}", i + 2),
-                    Err(format!("damaged row: {e}")),
+                    i18n::say("import-row", &[("number", (i + 2).into())]),
+                    Err(i18n::say(
+                        "import-damaged",
+                        &[("why", e.to_string().into())],
+                    )),
                     EntryMeta::default(),
                 ));
                 continue;
@@ -141,8 +145,7 @@ fn entry(item_name: &str, totp: &str, meta: EntryMeta) -> Option<Item> {
                 .map_err(|e| e.to_string())
         });
         let mut it = item(label("Steam", item_name), account, meta);
-        it.warnings
-            .push("Bitwarden keeps no issuer for Steam codes: issuer set to Steam, account to the item's name".into());
+        it.warnings.push(i18n::say("import-bitwarden-steam", &[]));
         it
     } else if lower.starts_with("otpauth:") {
         match uri::parse(totp) {
@@ -162,8 +165,7 @@ fn entry(item_name: &str, totp: &str, meta: EntryMeta) -> Option<Item> {
             counter: None,
         };
         let mut it = item(item_name.to_owned(), fields.account(), meta);
-        it.warnings
-            .push("only a secret was stored: SHA1, 6 digits and 30 seconds assumed".into());
+        it.warnings.push(i18n::say("import-only-secret", &[]));
         it
     })
 }

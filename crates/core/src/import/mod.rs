@@ -164,7 +164,7 @@ pub fn read(
         Format::Sesame => sesame::read(bytes, password)?,
     };
     if items.is_empty() {
-        return Err(not("it holds no accounts".into()));
+        return Err(not(crate::i18n::say("import-no-accounts", &[])));
     }
     Ok(Imported {
         format,
@@ -180,7 +180,7 @@ fn is_image(bytes: &[u8]) -> bool {
 }
 
 fn text(bytes: &[u8]) -> Result<&str, String> {
-    std::str::from_utf8(bytes).map_err(|_| "the file is not text".to_owned())
+    std::str::from_utf8(bytes).map_err(|_| crate::i18n::say("import-not-text", &[]))
 }
 
 fn json(bytes: &[u8]) -> Result<Value, String> {
@@ -273,24 +273,40 @@ impl Fields<'_> {
             }
         };
         let digits = number("digits", self.digits, 6)?;
-        let digits = u8::try_from(digits).map_err(|_| format!("digits cannot be {digits}"))?;
+        let digits = u8::try_from(digits)
+            .map_err(|_| crate::i18n::say("import-digits", &[("digits", digits.into())]))?;
         let kind = match self.kind.trim().to_ascii_lowercase().as_str() {
             "totp" | "" => Kind::Totp {
                 period: u32::try_from(number("period", self.period, 30)?)
-                    .map_err(|_| "period is too long".to_owned())?,
+                    .map_err(|_| crate::i18n::say("import-period-too-long", &[]))?,
             },
             "hotp" => Kind::Hotp {
                 counter: number("counter", self.counter, 0)?,
             },
             "steam" => {
-                return Account::steam(self.issuer, self.name, secret).map_err(|e| e.to_string())
+                return Account::steam(self.issuer, self.name, secret)
+                    .map_err(|e| crate::i18n::localize(&e))
             }
-            "motp" => return Err("mOTP accounts are not supported by Sesame".into()),
-            "yandex" => return Err("Yandex accounts are not supported by Sesame".into()),
-            other => return Err(format!("unknown type '{other}'")),
+            unsupported @ ("motp" | "yandex") => {
+                let kind = if unsupported == "motp" {
+                    "mOTP"
+                } else {
+                    "Yandex"
+                };
+                return Err(crate::i18n::say(
+                    "import-unsupported-kind",
+                    &[("kind", kind.into())],
+                ));
+            }
+            other => {
+                return Err(crate::i18n::say(
+                    "import-unknown-kind",
+                    &[("kind", other.into())],
+                ))
+            }
         };
         Account::new(kind, self.issuer, self.name, algorithm, digits, secret)
-            .map_err(|e| e.to_string())
+            .map_err(|e| crate::i18n::localize(&e))
     }
 }
 
@@ -325,8 +341,11 @@ pub fn each<T: serde::de::DeserializeOwned>(
         .map(|(i, v)| match serde_json::from_value::<T>(v.clone()) {
             Ok(t) => f(t),
             Err(e) => Item {
-                label: format!("entry {}", i + 1),
-                entry: Err(format!("damaged entry: {e}")),
+                label: crate::i18n::say("import-entry", &[("number", (i + 1).into())]),
+                entry: Err(crate::i18n::say(
+                    "import-damaged",
+                    &[("why", e.to_string().into())],
+                )),
                 warnings: Vec::new(),
             },
         })

@@ -59,7 +59,7 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<(Vec<Item>, Vec<Stri
         let icon = meta.icon.take();
         meta.icon = icon.as_deref().and_then(crate::icon::sanitise);
         let dropped = (icon.is_some() && meta.icon.is_none())
-            .then(|| "its icon could not be read, so Sesame shows its own".to_owned());
+            .then(|| crate::i18n::say("import-icon-unreadable", &[]));
         match uri::parse(&r.uri) {
             Ok(parsed) => Item {
                 warnings: parsed.warnings.into_iter().chain(dropped).collect(),
@@ -69,7 +69,11 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<(Vec<Item>, Vec<Stri
                     meta,
                 )
             },
-            Err(e) => item("an entry".into(), Err(e.to_string()), meta),
+            Err(e) => item(
+                crate::i18n::say("import-an-entry", &[]),
+                Err(crate::i18n::localize(&e)),
+                meta,
+            ),
         }
     });
     Ok((items, Vec::new()))

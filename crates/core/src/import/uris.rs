@@ -3,6 +3,7 @@
 
 use super::{item, label, Item, Read};
 use crate::account::EntryMeta;
+use crate::i18n;
 use crate::{migration, qr, scan, uri};
 use serde::Deserialize;
 
@@ -43,8 +44,8 @@ pub fn read(text: &str) -> Read {
                     }
                 }
                 Err(e) => items.push(item(
-                    format!("line {}", n + 1),
-                    Err(e.to_string()),
+                    i18n::say("import-line", &[("number", (n + 1).into())]),
+                    Err(i18n::localize(&e)),
                     EntryMeta::default(),
                 )),
             }
@@ -62,13 +63,15 @@ pub fn read(text: &str) -> Read {
         };
         items.push(match uri::parse(line) {
             Ok(parsed) => parsed_item(parsed, meta),
-            Err(e) => item(format!("line {}", n + 1), Err(e.to_string()), meta),
+            Err(e) => item(
+                i18n::say("import-line", &[("number", (n + 1).into())]),
+                Err(i18n::localize(&e)),
+                meta,
+            ),
         });
     }
     if !batches.is_empty() {
-        warnings.push(
-            "Google Authenticator exports carry no period: every code uses 30 seconds".into(),
-        );
+        warnings.push(i18n::say("import-google-no-period", &[]));
     }
     warnings.extend(
         scan::missing_report(&batches)
@@ -91,7 +94,7 @@ pub fn parsed_item(parsed: uri::Parsed, meta: EntryMeta) -> Item {
 pub fn read_image(bytes: &[u8]) -> Result<Read, String> {
     let texts = qr::decode_file(bytes, &qr::Limits::default()).map_err(|e| e.to_string())?;
     if texts.is_empty() {
-        return Err("no QR code found in the image".into());
+        return Err(i18n::say("scan-no-code", &[]));
     }
     Ok(read(&texts.join("\n")))
 }

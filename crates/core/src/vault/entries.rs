@@ -7,6 +7,7 @@ use super::Session;
 use super::{now, Result, Vault, VaultError};
 use crate::account::{Account, Kind, Secret};
 use crate::crypto::Key;
+use crate::i18n;
 use crate::{otp, uri};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -262,7 +263,7 @@ impl Vault {
         }
         match manifest {
             None => {
-                listing.problems.push("the profile's integrity record is damaged: deleted or rolled-back entries cannot be detected until you confirm a new one".into());
+                listing.problems.push(i18n::say("integrity-damaged", &[]));
                 listing.integrity_unconfirmed = true;
             }
             Some(m) => {
@@ -270,7 +271,13 @@ impl Vault {
                 let generation = m.get(&GENERATION).copied().unwrap_or(0);
                 if let Some(remembered) = self.remembered_generation(session) {
                     if generation < remembered {
-                        listing.problems.push(format!("the profile's data is older than this computer's keyring remembers (written {generation} times, not {remembered}): the database was put back from an earlier copy, and later changes (an HOTP counter, a deleted account) may be undone"));
+                        listing.problems.push(i18n::say(
+                            "integrity-rolled-back",
+                            &[
+                                ("written", generation.into()),
+                                ("remembered", remembered.into()),
+                            ],
+                        ));
                         listing.integrity_unconfirmed = true;
                     } else if generation > remembered {
                         self.remember_generation(session, generation);
@@ -475,11 +482,18 @@ fn integrity_problems(manifest: &Manifest, rows: &BTreeMap<i64, i64>) -> Vec<Str
     let mut problems = Vec::new();
     for (id, version) in manifest.iter().filter(|(id, _)| **id != GENERATION) {
         match rows.get(id) {
-            None => problems.push(format!("entry {id} was deleted outside Sesame")),
-            Some(v) if v < version => problems.push(format!(
-                "entry {id} was replaced by an older copy (version {v}, expected {version}); an HOTP counter may have gone back"
+            None => problems.push(i18n::say("integrity-deleted", &[("id", (*id).into())])),
+            Some(v) if v < version => problems.push(i18n::say(
+                "integrity-older-copy",
+                &[
+                    ("id", (*id).into()),
+                    ("version", (*v).into()),
+                    ("expected", (*version).into()),
+                ],
             )),
-            Some(v) if v > version => problems.push(format!("entry {id} does not match the integrity record")),
+            Some(v) if v > version => {
+                problems.push(i18n::say("integrity-mismatch", &[("id", (*id).into())]))
+            }
             Some(_) => {}
         }
     }
@@ -487,9 +501,7 @@ fn integrity_problems(manifest: &Manifest, rows: &BTreeMap<i64, i64>) -> Vec<Str
         .keys()
         .filter(|id| **id != GENERATION && !manifest.contains_key(id))
     {
-        problems.push(format!(
-            "entry {id} was not written by Sesame in this profile"
-        ));
+        problems.push(i18n::say("integrity-foreign", &[("id", (*id).into())]));
     }
     problems
 }
