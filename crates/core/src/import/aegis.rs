@@ -69,13 +69,23 @@ pub fn read(file: &Value, password: Option<&str>) -> Result<Read, ImportError> {
         format: Format::Aegis,
         reason: reason.into(),
     };
-    let header = file.get("header").ok_or_else(|| not("no header"))?;
+    let header = file.get("header").ok_or_else(|| {
+        not(&crate::i18n::say(
+            "import-missing-field",
+            &[("field", "header".into())],
+        ))
+    })?;
     let db = match file.get("db") {
         Some(Value::Object(_)) => file["db"].clone(),
         Some(Value::String(encrypted)) => {
             decrypt(header, encrypted, need(password, Format::Aegis)?)?
         }
-        _ => return Err(not("no db")),
+        _ => {
+            return Err(not(&crate::i18n::say(
+                "import-missing-field",
+                &[("field", "db".into())],
+            )))
+        }
     };
     let groups: HashMap<String, String> = db
         .get("groups")
@@ -135,23 +145,25 @@ fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, ImportErro
         .and_then(|s| serde_json::from_value(s.clone()).ok())
         .ok_or(ImportError::NotThisFormat {
             format: Format::Aegis,
-            reason: "the encrypted vault has no readable key slots".into(),
+            reason: crate::i18n::say("import-no-key-slots", &[]),
         })?;
     let params: Params = header
         .get("params")
         .and_then(|p| serde_json::from_value(p.clone()).ok())
         .ok_or(ImportError::NotThisFormat {
             format: Format::Aegis,
-            reason: "the encrypted vault has no nonce and tag".into(),
+            reason: crate::i18n::say("import-no-nonce", &[]),
         })?;
     let mut master = None;
     let passwords: Vec<&Slot> = slots.iter().filter(|s| s.kind == 1).collect();
     // Each slot is one scrypt run: a file cannot make Sesame try an unbounded number.
     if passwords.len() > super::cost::MAX_PASSWORD_SLOTS {
-        return Err(ImportError::TooCostly(format!(
-            "this vault has {} password slots; Sesame tries at most {}",
-            passwords.len(),
-            super::cost::MAX_PASSWORD_SLOTS
+        return Err(ImportError::TooCostly(crate::i18n::say(
+            "import-too-many-slots",
+            &[
+                ("slots", passwords.len().into()),
+                ("max", super::cost::MAX_PASSWORD_SLOTS.into()),
+            ],
         )));
     }
     for slot in passwords {
@@ -173,15 +185,18 @@ fn decrypt(header: &Value, db: &str, password: &str) -> Result<Value, ImportErro
     let master = master.ok_or(ImportError::WrongPassword)?;
     let sealed = base64(db).ok_or(ImportError::NotThisFormat {
         format: Format::Aegis,
-        reason: "the encrypted database is not Base64".into(),
+        reason: crate::i18n::say("import-field-not-base64", &[("field", "db".into())]),
     })?;
     let plain = open(&master, &params, sealed).ok_or(ImportError::NotThisFormat {
         format: Format::Aegis,
-        reason: "the database does not open with the vault's key: the file is damaged".into(),
+        reason: crate::i18n::say("import-does-not-decrypt", &[]),
     })?;
     serde_json::from_slice(&plain).map_err(|e| ImportError::NotThisFormat {
         format: Format::Aegis,
-        reason: format!("the decrypted database is not JSON ({e})"),
+        reason: crate::i18n::say(
+            "import-decrypted-not-json",
+            &[("why", e.to_string().into())],
+        ),
     })
 }
 

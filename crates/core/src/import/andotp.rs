@@ -38,13 +38,17 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Read, ImportError> {
         Ok(v) => v,
         Err(_) => {
             plain = decrypt(bytes, need(password, Format::AndOtp)?)?;
-            serde_json::from_slice(&plain)
-                .map_err(|e| not(format!("the decrypted backup is not JSON ({e})")))?
+            serde_json::from_slice(&plain).map_err(|e| {
+                not(crate::i18n::say(
+                    "import-decrypted-not-json",
+                    &[("why", e.to_string().into())],
+                ))
+            })?
         }
     };
     let entries = json
         .as_array()
-        .ok_or_else(|| not("expected a list of entries".into()))?;
+        .ok_or_else(|| not(crate::i18n::say("import-expected-list", &[])))?;
     let items = each(entries, |e: Entry| {
         // Old backups have no issuer: the label was "Issuer - Account".
         let (issuer, name) = match &e.issuer {
@@ -78,7 +82,7 @@ fn decrypt(bytes: &[u8], password: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, 
     if bytes.len() < MIN_ENCRYPTED {
         return Err(ImportError::NotThisFormat {
             format: Format::AndOtp,
-            reason: "the file is too short to be an encrypted backup".into(),
+            reason: crate::i18n::say("import-too-short", &[]),
         });
     }
     let iterations = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);

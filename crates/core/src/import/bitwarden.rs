@@ -52,8 +52,12 @@ pub fn read(bytes: &[u8]) -> Result<Read, String> {
 }
 
 fn read_json(json: Value) -> Result<Read, String> {
-    let export: Export =
-        serde_json::from_value(json).map_err(|e| format!("not a Bitwarden export ({e})"))?;
+    let export: Export = serde_json::from_value(json).map_err(|e| {
+        crate::i18n::say(
+            "import-not-export",
+            &[("app", "Bitwarden".into()), ("why", e.to_string().into())],
+        )
+    })?;
     if export.encrypted {
         return Err(i18n::say("import-bitwarden-encrypted", &[]));
     }
@@ -93,10 +97,12 @@ fn read_csv(bytes: &[u8]) -> Result<Read, String> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers = reader
         .headers()
-        .map_err(|e| format!("not a CSV file ({e})"))?
+        .map_err(|e| crate::i18n::say("import-not-csv", &[("why", e.to_string().into())]))?
         .clone();
     let column = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let totp = column("login_totp").ok_or("no login_totp column")?;
+    let totp = column("login_totp").ok_or_else(|| {
+        crate::i18n::say("import-missing-field", &[("field", "login_totp".into())])
+    })?;
     let (name, notes, folder, favorite) = (
         column("name"),
         column("notes"),

@@ -50,10 +50,12 @@ fn size(bytes: u64) -> String {
 
 fn memory(asked: u64) -> Result<(), ImportError> {
     if asked > MAX_MEMORY {
-        return Err(ImportError::TooCostly(format!(
-            "this file asks for {} of memory to unlock; Sesame refuses more than {}",
-            size(asked),
-            size(MAX_MEMORY)
+        return Err(ImportError::TooCostly(crate::i18n::say(
+            "import-costly-memory",
+            &[
+                ("asked", size(asked).into()),
+                ("max", size(MAX_MEMORY).into()),
+            ],
         )));
     }
     Ok(())
@@ -76,11 +78,14 @@ pub fn argon2(
         return Err(out_of_range());
     }
     if memory_bytes.saturating_mul(passes) > bound.memory_passes {
-        return Err(ImportError::TooCostly(format!(
-            "this file asks for {passes} passes over {} to unlock, far more than {} writes; Sesame refuses more than {} in all",
-            size(memory_bytes),
-            bound.app,
-            size(bound.memory_passes)
+        return Err(ImportError::TooCostly(crate::i18n::say(
+            "import-costly-passes",
+            &[
+                ("passes", passes.into()),
+                ("memory", size(memory_bytes).into()),
+                ("app", bound.app.into()),
+                ("max", size(bound.memory_passes).into()),
+            ],
         )));
     }
     Ok(KdfParams {
@@ -100,9 +105,12 @@ pub fn scrypt(n: u64, r: u32, p: u32) -> Result<scrypt::Params, ImportError> {
     memory(128u64.saturating_mul(u64::from(r)).saturating_mul(n))?;
     let work = n.saturating_mul(u64::from(r)).saturating_mul(u64::from(p));
     if work > AEGIS_SCRYPT_WORK {
-        return Err(ImportError::TooCostly(format!(
-            "this file asks for scrypt with N={n}, r={r}, p={p} to unlock, {}× what Aegis writes; Sesame refuses more than 8×",
-            work / (AEGIS_SCRYPT_WORK / 8)
+        return Err(ImportError::TooCostly(crate::i18n::say(
+            "import-costly-scrypt",
+            &[
+                ("parameters", format!("N={n}, r={r}, p={p}").into()),
+                ("times", (work / (AEGIS_SCRYPT_WORK / 8)).into()),
+            ],
         )));
     }
     scrypt::Params::new(n.trailing_zeros() as u8, r, p, 32).map_err(|_| bad())
@@ -112,8 +120,13 @@ pub fn scrypt(n: u64, r: u32, p: u32) -> Result<scrypt::Params, ImportError> {
 pub fn pbkdf2(iterations: u32, max: u32, app: &str) -> Result<u32, ImportError> {
     match iterations {
         0 => Err(ImportError::Parameters("PBKDF2 with 0 iterations".into())),
-        n if n > max => Err(ImportError::TooCostly(format!(
-            "this file asks for {n} PBKDF2 iterations to unlock, far more than {app} writes; Sesame refuses more than {max}"
+        n if n > max => Err(ImportError::TooCostly(crate::i18n::say(
+            "import-costly-pbkdf2",
+            &[
+                ("iterations", n.into()),
+                ("app", app.to_owned().into()),
+                ("max", max.into()),
+            ],
         ))),
         n => Ok(n),
     }

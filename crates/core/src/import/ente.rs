@@ -36,15 +36,20 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Read, ImportError> {
     let kdf = &file.kdf_params;
     let params = super::cost::argon2(kdf.mem_limit, kdf.ops_limit, 1, &super::cost::ENTE)?;
     let b64 = |field: &str, value: &str| {
-        base64(value).ok_or_else(|| not(format!("{field} is not Base64")))
+        base64(value).ok_or_else(|| {
+            not(crate::i18n::say(
+                "import-field-not-base64",
+                &[("field", field.into())],
+            ))
+        })
     };
-    let salt = b64("the salt", &kdf.salt)?;
-    let header = b64("the nonce", &file.encryption_nonce)?;
-    let mut data = b64("the data", &file.encrypted_data)?;
+    let salt = b64("salt", &kdf.salt)?;
+    let header = b64("encryptionNonce", &file.encryption_nonce)?;
+    let mut data = b64("encryptedData", &file.encrypted_data)?;
     let key = argon2id(password.as_bytes(), &salt, params)
         .map_err(|e| ImportError::Parameters(e.to_string()))?;
     let header = Header::try_from(header.as_slice())
-        .map_err(|_| not("the nonce is not a secretstream header".into()))?;
+        .map_err(|_| not(crate::i18n::say("import-bad-nonce", &[])))?;
     PullStream::init(header, &Key::from(*key))
         .pull(&mut data, &[])
         .map_err(|_| ImportError::WrongPassword)?;

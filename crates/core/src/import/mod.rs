@@ -184,7 +184,8 @@ fn text(bytes: &[u8]) -> Result<&str, String> {
 }
 
 fn json(bytes: &[u8]) -> Result<Value, String> {
-    serde_json::from_slice(bytes).map_err(|e| format!("not valid JSON ({e})"))
+    serde_json::from_slice(bytes)
+        .map_err(|e| crate::i18n::say("import-not-json", &[("why", e.to_string().into())]))
 }
 
 /// Guesses the format from the content (the file name is never trusted).
@@ -356,7 +357,7 @@ pub fn array<'a>(value: &'a Value, key: &str) -> Result<&'a Vec<Value>, String> 
     value
         .get(key)
         .and_then(Value::as_array)
-        .ok_or_else(|| format!("no '{key}' list"))
+        .ok_or_else(|| crate::i18n::say("import-missing-list", &[("field", key.into())]))
 }
 
 /// What an import would do with each item.

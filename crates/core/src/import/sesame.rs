@@ -13,22 +13,26 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<(Vec<Item>, Vec<Stri
         format: Format::Sesame,
         reason,
     };
-    let envelope: Envelope =
-        serde_json::from_slice(bytes).map_err(|e| not(format!("not a Sesame backup ({e})")))?;
+    let envelope: Envelope = serde_json::from_slice(bytes).map_err(|e| {
+        not(crate::i18n::say(
+            "import-not-export",
+            &[("app", "Sesame".into()), ("why", e.to_string().into())],
+        ))
+    })?;
     if envelope.format != MAGIC {
-        return Err(not("not a Sesame backup".into()));
+        return Err(not(crate::i18n::say("import-not-sesame", &[])));
     }
     if envelope.version > VERSION {
-        return Err(not(format!(
-            "this backup is version {}, written by a newer Sesame: update Sesame to read it",
-            envelope.version
+        return Err(not(crate::i18n::say(
+            "import-newer-backup",
+            &[("version", envelope.version.into())],
         )));
     }
     let kdf = &envelope.kdf;
     if kdf.algorithm != "argon2id" {
-        return Err(ImportError::Parameters(format!(
-            "{}, where Sesame writes argon2id",
-            kdf.algorithm
+        return Err(ImportError::Parameters(crate::i18n::say(
+            "import-not-argon2id",
+            &[("algorithm", kdf.algorithm.clone().into())],
         )));
     }
     let params = super::cost::argon2(
@@ -38,20 +42,30 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<(Vec<Item>, Vec<Stri
         &super::cost::SESAME,
     )?;
     let password = password.ok_or(ImportError::NeedsPassword(Format::Sesame))?;
-    let salt = STANDARD
-        .decode(&kdf.salt)
-        .map_err(|_| not("the salt is not Base64".into()))?;
-    let sealed = STANDARD
-        .decode(&envelope.data)
-        .map_err(|_| not("the data is not Base64".into()))?;
+    let salt = STANDARD.decode(&kdf.salt).map_err(|_| {
+        not(crate::i18n::say(
+            "import-field-not-base64",
+            &[("field", "salt".into())],
+        ))
+    })?;
+    let sealed = STANDARD.decode(&envelope.data).map_err(|_| {
+        not(crate::i18n::say(
+            "import-field-not-base64",
+            &[("field", "data".into())],
+        ))
+    })?;
     let key = argon2id(password.as_bytes(), &salt, params)
         .map_err(|e| ImportError::Parameters(e.to_string()))?;
     let plain = Key::from_slice(&key[..])
         .expect("32 bytes")
         .open(&aad(kdf), &sealed)
         .map_err(|_| ImportError::WrongPassword)?;
-    let payload: serde_json::Value = serde_json::from_slice(&plain)
-        .map_err(|e| not(format!("the decrypted backup is damaged ({e})")))?;
+    let payload: serde_json::Value = serde_json::from_slice(&plain).map_err(|e| {
+        not(crate::i18n::say(
+            "import-decrypted-not-json",
+            &[("why", e.to_string().into())],
+        ))
+    })?;
     let records = super::array(&payload, "entries").map_err(not)?;
     let items = super::each(records, |r: Record| {
         // The file's icon is never shown as it came: Rust draws it again, or leaves it out.

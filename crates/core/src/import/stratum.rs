@@ -54,8 +54,12 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Read, ImportError> {
     } else {
         bytes
     };
-    let file: Value =
-        serde_json::from_slice(json).map_err(|e| not(format!("not valid JSON ({e})")))?;
+    let file: Value = serde_json::from_slice(json).map_err(|e| {
+        not(crate::i18n::say(
+            "import-not-json",
+            &[("why", e.to_string().into())],
+        ))
+    })?;
     let list = |key| -> Vec<Value> {
         file.get(key)
             .and_then(Value::as_array)
@@ -119,7 +123,7 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Read, ImportError> {
 fn decrypt(bytes: &[u8], password: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, ImportError> {
     let short = || ImportError::NotThisFormat {
         format: Format::Stratum,
-        reason: "the encrypted backup is cut short".into(),
+        reason: crate::i18n::say("import-cut-short", &[]),
     };
     let body = &bytes[16..];
     if bytes.starts_with(STRONG_MAGIC) {

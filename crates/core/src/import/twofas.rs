@@ -55,14 +55,23 @@ pub fn read(file: &Value, password: Option<&str>) -> Result<Read, ImportError> {
         let sealed = file
             .get("servicesEncrypted")
             .and_then(Value::as_str)
-            .ok_or_else(|| not("no servicesEncrypted".into()))?;
+            .ok_or_else(|| {
+                not(crate::i18n::say(
+                    "import-missing-field",
+                    &[("field", "servicesEncrypted".into())],
+                ))
+            })?;
         let plain = open(sealed, password)
-            .ok_or_else(|| not("the services do not decrypt: the file is damaged".into()))?;
-        decrypted = serde_json::from_slice::<Value>(&plain)
-            .map_err(|e| not(format!("the decrypted services are not JSON ({e})")))?;
+            .ok_or_else(|| not(crate::i18n::say("import-does-not-decrypt", &[])))?;
+        decrypted = serde_json::from_slice::<Value>(&plain).map_err(|e| {
+            not(crate::i18n::say(
+                "import-decrypted-not-json",
+                &[("why", e.to_string().into())],
+            ))
+        })?;
         decrypted
             .as_array()
-            .ok_or_else(|| not("the decrypted services are not a list".into()))?
+            .ok_or_else(|| not(crate::i18n::say("import-expected-list", &[])))?
     };
     let groups: HashMap<String, String> = file
         .get("groups")

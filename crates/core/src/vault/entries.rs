@@ -252,10 +252,7 @@ impl Vault {
             let entry = session
                 .key
                 .open(&entry_aad(session, id, version), &payload)
-                .map_err(|_| {
-                    "it cannot be decrypted: it is damaged, or was moved from another profile"
-                        .to_owned()
-                })
+                .map_err(|_| i18n::say("entry-undecryptable", &[]))
                 .and_then(|plain| decode(&plain))
                 .map(|(account, meta)| StoredEntry { id, account, meta })
                 .map_err(|reason| DamagedEntry { id, reason });
