@@ -784,18 +784,38 @@ async fn open_a_link_in_the_running_app(c: &Client, data_dir: &std::path::Path) 
 const SCREEN: &str =
     "otpauth://totp/Forum:reader@example.com?secret=ONSWG4TFOQYTEMZUGU3DOOBZ&issuer=Forum";
 
-/// A QR shown on the (virtual) screen by another program, found with "Scan screen".
-async fn add_from_the_screen(c: &Client) -> Result {
+/// Another program shows `uri`'s QR code on the (virtual) screen, beside Sesame's window (at
+/// the screen's top left), until the answer is dropped or killed.
+async fn show_on_screen(uri: &str) -> Result<QrOnScreen> {
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("on-screen.png");
-    common::qr_image(SCREEN, 6).save(&path)?;
-    // Beside Sesame's window, which sits at the screen's top left.
-    let mut shown = Command::new("display")
+    common::qr_image(uri, 6).save(&path)?;
+    let window = Command::new("display")
         .args(["-geometry", "+700+100"])
         .arg(&path)
         .kill_on_drop(true)
         .spawn()?;
     tokio::time::sleep(Duration::from_secs(2)).await;
+    Ok(QrOnScreen {
+        window,
+        _image: dir,
+    })
+}
+
+struct QrOnScreen {
+    window: Child,
+    _image: tempfile::TempDir,
+}
+
+impl QrOnScreen {
+    async fn kill(&mut self) -> std::io::Result<()> {
+        self.window.kill().await
+    }
+}
+
+/// A QR shown on the (virtual) screen by another program, found with "Scan screen".
+async fn add_from_the_screen(c: &Client) -> Result {
+    let mut shown = show_on_screen(SCREEN).await?;
     let before = now();
     click(c, "header #add").await?;
     wait_for(c, "div[role=dialog] #scan-screen").await?;
@@ -1559,16 +1579,8 @@ async fn first_five_minutes(lang: &str, language: &str) -> Result {
         )
     );
 
-    // The QR code the site shows, beside Sesame's window.
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("site.png");
-    common::qr_image(SHOP, 6).save(&path)?;
-    let mut shown = Command::new("display")
-        .args(["-geometry", "+700+100"])
-        .arg(&path)
-        .kill_on_drop(true)
-        .spawn()?;
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    // The QR code the site shows.
+    let mut shown = show_on_screen(SHOP).await?;
     let before = now();
     // Action 1: "Scan the QR code on my screen", in their words.
     let scan = wait_for(c, "#scan-screen .what").await?;
