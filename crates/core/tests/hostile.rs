@@ -190,6 +190,12 @@ fn seeds() -> Vec<Vec<u8>> {
         .filter(|e| e.path().extension().is_some_and(|x| x != "py"))
         .map(|e| std::fs::read(e.path()).unwrap())
         .collect();
+    // The real exports beside the project, where they are (CI has them): the phone databases,
+    // FreeOTP 2's serialised map and Authenticator Plus's zip are seeds no test writes.
+    let shared = dir.join("../../../../shared/fixtures/import");
+    if let Ok(files) = std::fs::read_dir(&shared) {
+        seeds.extend(files.filter_map(|e| std::fs::read(e.ok()?.path()).ok()));
+    }
     let account = sesame_core::uri::parse(
         "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno",
     )

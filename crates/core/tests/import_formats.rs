@@ -159,3 +159,105 @@ fn hostile_files_are_refused_with_a_message() {
         Some(ImportError::WrongPassword)
     );
 }
+
+/// What a file yields (each account as the URI it equals, or the error), with the warnings.
+fn uris(name: &str, format: Format) -> (Vec<String>, Vec<String>) {
+    let bytes = read(name);
+    assert_eq!(import::detect(&bytes), Some(format), "{name}");
+    let imported = import::read(&bytes, None, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let mut warnings = imported.warnings.clone();
+    let accounts = imported
+        .items
+        .into_iter()
+        .map(|i| {
+            warnings.extend(i.warnings);
+            match i.entry {
+                Ok(e) => uri::format(&e.account).to_string(),
+                Err(e) => format!("error: {e}"),
+            }
+        })
+        .collect();
+    (accounts, warnings)
+}
+
+/// URIs written as briefly as possible, in the form `uri::format` gives them.
+fn full<const N: usize>(lines: [&str; N]) -> Vec<String> {
+    lines
+        .iter()
+        .map(|l| match l.strip_prefix("error: ") {
+            Some(_) => l.to_string(),
+            None => uri::format(&account(l)).to_string(),
+        })
+        .collect()
+}
+
+#[test]
+fn files_from_phones() {
+    // FreeOTP's tokens.xml: in the app's order, the HOTP counter one past the last shown.
+    assert_eq!(
+        uris("freeotp_tokens.xml", Format::FreeOtp).0,
+        full([
+            "otpauth://hotp/WWE:Mason?secret=5VAML3X35THCEBVRLV24CGBKOY&issuer=WWE&algorithm=SHA512&digits=8&counter=10300",
+            "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno",
+            "otpauth://steam/Steam:Sophia?secret=JRZCL47CMXVOQMNPZR2F7J4RGI&issuer=Steam",
+        ])
+    );
+    // Authy: the issuer from its own field, or the name's "Issuer - " prefix; SHA1 and 30 s,
+    // said; Authy's own tokens keep their 7 digits and 10 seconds.
+    let (accounts, warnings) = uris("authy_plain.xml", Format::Authy);
+    assert_eq!(
+        accounts,
+        full([
+            "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno",
+            "otpauth://totp/WWE:Mason?secret=5VAML3X35THCEBVRLV24CGBKOY&issuer=WWE&digits=8",
+        ])
+    );
+    assert!(warnings[0].contains("Authy does not store the algorithm or period"));
+    assert_eq!(
+        uris("authy_own.xml", Format::Authy).0,
+        full(["otpauth://totp/Twilio:?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Twilio&digits=7&period=10"])
+    );
+    // TOTP Authenticator's preferences: Base32 and Base64 secrets, numbers written as text.
+    let (accounts, warnings) = uris("totp_authenticator.xml", Format::TotpAuthenticator);
+    assert_eq!(
+        accounts,
+        full([
+            "otpauth://totp/Deno:mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno",
+            "otpauth://totp/WWE:mason?secret=5VAML3X35THCEBVRLV24CGBKOY&issuer=WWE&digits=8&period=60",
+        ])
+    );
+    assert!(warnings
+        .iter()
+        .all(|w| w == "TOTP Authenticator does not store the algorithm: SHA1 assumed"));
+    // Battle.net: both layouts unmask to the same secret and serial.
+    let battle_net = "otpauth://totp/Battle.net:EU-1234-5678-9012?secret=KNSXGYLNMUTXGICCMF2HI3DFFZXGK5BB&issuer=Battle.net&digits=8";
+    assert_eq!(
+        uris("battle_net_bma.xml", Format::BattleNet).0,
+        full([battle_net])
+    );
+    assert_eq!(
+        uris("battle_net.xml", Format::BattleNet).0,
+        full([battle_net])
+    );
+    // Duo: no issuer (said once), HOTP from the counter, the push account named as such.
+    let (accounts, warnings) = uris("duo.json", Format::Duo);
+    assert_eq!(
+        accounts,
+        full([
+            "otpauth://totp/Deno?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ",
+            "otpauth://hotp/Issuu?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4&counter=3",
+            "error: a Duo push account: it has no code to import",
+        ])
+    );
+    assert_eq!(
+        warnings,
+        ["Duo Mobile keeps no issuer: each account keeps the name it had in Duo"]
+    );
+    // Steam's older .maFile: one account at the top.
+    assert_eq!(
+        uris("steam_old.maFile", Format::Steam).0,
+        full([
+            "otpauth://steam/Steam:sophia_boeing?secret=JRZCL47CMXVOQMNPZR2F7J4RGI&issuer=Steam"
+        ])
+    );
+}

@@ -2,7 +2,10 @@
 //! (`cost`), and a missing password is said per format.
 
 use super::ImportError;
-pub use crate::cipher::{aes_gcm_open, base64, pbkdf2_sha1, pbkdf2_sha256};
+pub use crate::cipher::{
+    aes_cbc_open, aes_gcm_open, aes_gcm_open_with, base64, pbkdf2_sha1, pbkdf2_sha256,
+    pbkdf2_sha512,
+};
 use zeroize::Zeroizing;
 
 /// scrypt as Aegis uses it (N = 2^15, r = 8, p = 1), within [`super::cost::scrypt`]'s bounds.

@@ -5,14 +5,22 @@
 
 mod aegis;
 mod andotp;
+mod android;
+mod authenticator_plus;
+mod authy;
+mod battlenet;
 mod bitwarden;
 pub(crate) mod cipher;
 pub mod cost;
+mod database;
+mod duo;
 mod ente;
 mod freeotp;
 mod proton;
 mod sesame;
+mod steam;
 mod stratum;
+mod totp_authenticator;
 mod twofas;
 mod uris;
 
@@ -38,10 +46,19 @@ pub enum Format {
     Stratum,
     GoogleMigration,
     Sesame,
+    FreeOtp,
+    Steam,
+    Authy,
+    TotpAuthenticator,
+    AuthenticatorPlus,
+    BattleNet,
+    Duo,
+    GoogleAuthenticatorDb,
+    MicrosoftAuthenticator,
 }
 
 impl Format {
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 20] = [
         Format::Uris,
         Format::Aegis,
         Format::TwoFas,
@@ -53,6 +70,15 @@ impl Format {
         Format::Stratum,
         Format::GoogleMigration,
         Format::Sesame,
+        Format::FreeOtp,
+        Format::Steam,
+        Format::Authy,
+        Format::TotpAuthenticator,
+        Format::AuthenticatorPlus,
+        Format::BattleNet,
+        Format::Duo,
+        Format::GoogleAuthenticatorDb,
+        Format::MicrosoftAuthenticator,
     ];
 
     /// The name used by `--format` (README, "sesame-cli").
@@ -69,6 +95,15 @@ impl Format {
             Format::Stratum => "stratum",
             Format::GoogleMigration => "google-migration",
             Format::Sesame => "sesame",
+            Format::FreeOtp => "freeotp",
+            Format::Steam => "steam",
+            Format::Authy => "authy",
+            Format::TotpAuthenticator => "totp-authenticator",
+            Format::AuthenticatorPlus => "authenticator-plus",
+            Format::BattleNet => "battle-net",
+            Format::Duo => "duo",
+            Format::GoogleAuthenticatorDb => "google-authenticator-db",
+            Format::MicrosoftAuthenticator => "microsoft-authenticator",
         }
     }
 
@@ -86,6 +121,15 @@ impl Format {
             Format::Stratum => "Authenticator Pro / Stratum",
             Format::GoogleMigration => "Google Authenticator",
             Format::Sesame => "Sesame",
+            Format::FreeOtp => "FreeOTP",
+            Format::Steam => "Steam Desktop Authenticator",
+            Format::Authy => "Authy",
+            Format::TotpAuthenticator => "TOTP Authenticator",
+            Format::AuthenticatorPlus => "Authenticator Plus",
+            Format::BattleNet => "Battle.net Authenticator",
+            Format::Duo => "Duo Mobile",
+            Format::GoogleAuthenticatorDb => "Google Authenticator",
+            Format::MicrosoftAuthenticator => "Microsoft Authenticator",
         }
     }
 
@@ -157,7 +201,20 @@ pub fn read(
         Format::Aegis => aegis::read(&json(bytes).map_err(not)?, password)?,
         Format::TwoFas => twofas::read(&json(bytes).map_err(not)?, password)?,
         Format::AndOtp => andotp::read(bytes, password)?,
-        Format::FreeOtpPlus => freeotp::read(&json(bytes).map_err(not)?).map_err(not)?,
+        Format::FreeOtpPlus => freeotp::read_json(&json(bytes).map_err(not)?).map_err(not)?,
+        Format::FreeOtp if bytes.starts_with(android::JAVA_MAGIC) => {
+            freeotp::read_backup(bytes, password)?
+        }
+        Format::FreeOtp => freeotp::read_xml(text(bytes).map_err(not)?).map_err(not)?,
+        Format::Steam => steam::read(&json(bytes).map_err(not)?).map_err(not)?,
+        Format::Authy => authy::read(text(bytes).map_err(not)?, password)?,
+        Format::TotpAuthenticator => totp_authenticator::read(bytes, password)?,
+        Format::AuthenticatorPlus => authenticator_plus::read(bytes, password)?,
+        Format::BattleNet => battlenet::read(text(bytes).map_err(not)?).map_err(not)?,
+        Format::Duo => duo::read(&json(bytes).map_err(not)?).map_err(not)?,
+        Format::GoogleAuthenticatorDb | Format::MicrosoftAuthenticator => {
+            database::read(bytes, format).map_err(not)?
+        }
         Format::Bitwarden => bitwarden::read(bytes).map_err(not)?,
         Format::Proton => proton::read(&json(bytes).map_err(not)?).map_err(not)?,
         Format::Stratum => stratum::read(bytes, password)?,
@@ -196,9 +253,22 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     if is_image(bytes) {
         return Some(Format::GoogleMigration);
     }
+    if bytes.starts_with(android::JAVA_MAGIC) {
+        return Some(Format::FreeOtp);
+    }
+    if bytes.starts_with(database::MAGIC) {
+        return database::detect(bytes);
+    }
+    if bytes.starts_with(authenticator_plus::ZIP_MAGIC) {
+        return authenticator_plus::is_backup(bytes).then_some(Format::AuthenticatorPlus);
+    }
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let has = |key: &str| value.get(key).is_some();
-        return Some(if value.is_array() {
+        return Some(if duo::is_duo(&value) {
+            Format::Duo
+        } else if steam::is_mafile(&value) {
+            Format::Steam
+        } else if value.is_array() {
             Format::AndOtp
         } else if value.get("format").and_then(Value::as_str) == Some(crate::export::sesame::MAGIC)
         {
@@ -222,6 +292,12 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
         });
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
+        if let Some(format) = detect_preferences(text) {
+            return Some(format);
+        }
+        if totp_authenticator::is_backup(text) {
+            return Some(Format::TotpAuthenticator);
+        }
         let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
         let lower = first.to_ascii_lowercase();
         if lower.contains("login_totp") {
@@ -241,6 +317,22 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     }
     // andOTP's encrypted backups have no magic: "if it's not JSON, assume encrypted" (Aegis).
     (bytes.len() > andotp::MIN_ENCRYPTED).then_some(Format::AndOtp)
+}
+
+/// Which app left an Android preferences file, from the names of its entries.
+fn detect_preferences(text: &str) -> Option<Format> {
+    use android::has_preference as has;
+    if has(text, &[authy::AUTHENTICATOR, authy::AUTHY]) {
+        Some(Format::Authy)
+    } else if has(text, &[totp_authenticator::PREFERENCE]) {
+        Some(Format::TotpAuthenticator)
+    } else if has(text, &[battlenet::STORE, battlenet::SECRET]) {
+        Some(Format::BattleNet)
+    } else if text.trim_start().starts_with("<?xml") && text.contains("issuerExt") {
+        Some(Format::FreeOtp)
+    } else {
+        None
+    }
 }
 
 /// An account from the fields most formats store separately. Absent values take the Key Uri

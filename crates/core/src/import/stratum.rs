@@ -1,11 +1,10 @@
 //! Authenticator Pro / Stratum backups: plain JSON, "strong" encryption (Argon2id,
 //! AES-256-GCM) and the legacy one (PBKDF2-SHA1, AES-256-CBC) (docs/formats.md 2.9).
 
-use super::cipher::{aes_gcm_open, need, pbkdf2_sha1};
-use super::{array, each, item, label, Fields, Format, ImportError, Read};
+use super::cipher::{aes_cbc_open, aes_gcm_open, need, pbkdf2_sha1};
+use super::{array, each, item, label, Fields, Format, ImportError, Item, Read};
 use crate::account::EntryMeta;
 use crate::crypto::{argon2id, KdfParams};
-use aes::cipher::{block_padding::Pkcs7, BlockDecryptMut, KeyIvInit};
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -13,19 +12,20 @@ use std::collections::HashMap;
 pub const STRONG_MAGIC: &[u8] = b"AUTHENTICATORPRO";
 pub const LEGACY_MAGIC: &[u8] = b"AuthenticatorPro";
 
+/// One account, as the backup's JSON and the app's database (database.rs) both hold it.
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct Authenticator {
+pub struct Authenticator {
     #[serde(rename = "Type")]
-    kind: i64,
+    pub kind: i64,
     #[serde(default)]
-    issuer: String,
-    username: Option<String>,
-    secret: String,
-    algorithm: Option<i64>,
-    digits: Option<i64>,
-    period: Option<i64>,
-    counter: Option<i64>,
+    pub issuer: String,
+    pub username: Option<String>,
+    pub secret: String,
+    pub algorithm: Option<i64>,
+    pub digits: Option<i64>,
+    pub period: Option<i64>,
+    pub counter: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -47,6 +47,9 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Read, ImportError> {
         format: Format::Stratum,
         reason,
     };
+    if bytes.starts_with(super::database::MAGIC) {
+        return super::database::read(bytes, Format::Stratum).map_err(not);
+    }
     let plain;
     let json: &[u8] = if bytes.starts_with(STRONG_MAGIC) || bytes.starts_with(LEGACY_MAGIC) {
         plain = decrypt(bytes, need(password, Format::Stratum)?)?;
@@ -84,40 +87,45 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Read, ImportError> {
     let items = each(
         array(&file, "Authenticators").map_err(not)?,
         |a: Authenticator| {
-            let kind = match a.kind {
-                1 => "hotp",
-                2 => "totp",
-                3 => "motp",
-                4 => "steam",
-                5 => "yandex",
-                _ => "unknown",
-            };
-            let algorithm = match a.algorithm.unwrap_or(0) {
-                0 => "SHA1",
-                1 => "SHA256",
-                2 => "SHA512",
-                _ => "unknown",
-            };
-            let name = a.username.clone().unwrap_or_default();
-            let account = Fields {
-                kind,
-                issuer: &a.issuer,
-                name: &name,
-                secret: &a.secret,
-                algorithm: Some(algorithm),
-                digits: a.digits,
-                period: a.period,
-                counter: a.counter,
-            }
-            .account();
-            let meta = EntryMeta {
-                group: links.get(&a.secret).cloned().unwrap_or_default(),
-                ..EntryMeta::default()
-            };
-            item(label(&a.issuer, &name), account, meta)
+            let group = links.get(&a.secret).cloned().unwrap_or_default();
+            authenticator(a, group)
         },
     );
     Ok((items, Vec::new()))
+}
+
+pub fn authenticator(a: Authenticator, group: String) -> Item {
+    let kind = match a.kind {
+        1 => "hotp",
+        2 => "totp",
+        3 => "motp",
+        4 => "steam",
+        5 => "yandex",
+        _ => "unknown",
+    };
+    let algorithm = match a.algorithm.unwrap_or(0) {
+        0 => "SHA1",
+        1 => "SHA256",
+        2 => "SHA512",
+        _ => "unknown",
+    };
+    let name = a.username.clone().unwrap_or_default();
+    let account = Fields {
+        kind,
+        issuer: &a.issuer,
+        name: &name,
+        secret: &a.secret,
+        algorithm: Some(algorithm),
+        digits: a.digits,
+        period: a.period,
+        counter: a.counter,
+    }
+    .account();
+    let meta = EntryMeta {
+        group,
+        ..EntryMeta::default()
+    };
+    item(label(&a.issuer, &name), account, meta)
 }
 
 fn decrypt(bytes: &[u8], password: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, ImportError> {
@@ -147,12 +155,8 @@ fn decrypt(bytes: &[u8], password: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, 
         let (salt, rest) = body.split_at(20);
         let (iv, sealed) = rest.split_at(16);
         let key = pbkdf2_sha1(password, salt, 64_000);
-        cbc::Decryptor::<aes::Aes256>::new_from_slices(&key[..], iv)
-            .map_err(|_| short())?
-            .decrypt_padded_vec_mut::<Pkcs7>(sealed)
-            .map(zeroize::Zeroizing::new)
-            // CBC has no tag: a wrong key shows as bad padding (or, rarely, as text that is
-            // not JSON, reported by the caller).
-            .map_err(|_| ImportError::WrongPassword)
+        // CBC has no tag: a wrong key shows as bad padding (or, rarely, as text that is not
+        // JSON, reported by the caller).
+        aes_cbc_open(&key[..], iv, sealed).ok_or(ImportError::WrongPassword)
     }
 }
