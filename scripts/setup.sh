@@ -17,8 +17,9 @@ APT_BUILD=(build-essential curl wget file pkg-config libssl-dev libxdo-dev
 # The real components the tests drive: WebKit's WebDriver, a virtual display, a session bus,
 # a Secret Service (gnome-keyring), X clipboard and input tools, zenity (a window to type a code
 # into, titled like a sign-in page), and ImageMagick to put a QR
-# image on the virtual screen and to take screenshots.
-APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick zenity)
+# image on the virtual screen and to take screenshots; KeePassXC, whose CLI makes the .kdbx
+# files the KeePass importer is tested with.
+APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick zenity keepassxc)
 # What the release checks use: a fresh Debian root for the installed-package test (mmdebstrap),
 # rpm to read the .rpm, a Python venv for the workflow checkers, and MinGW and llvm-ar for the
 # C that the Windows and macOS builds compile. Installed after rustup's toolchain, whose cargo
@@ -27,6 +28,9 @@ APT_RELEASE_TEST=(mmdebstrap debian-archive-keyring rpm python3-venv gcc-mingw-w
 # Debian's newer Rust, to build Windows' and macOS's std from source (Ubuntu lacks it: there,
 # tests/cross-check.sh adds the targets to rustup's toolchain instead).
 APT_RUST_WEB=(rustc-web cargo-web rust-web-src rust-web-clippy)
+# The independent readers and writers of other apps' files (tests/readers): Python's
+# cryptography and pykeepass, pinned, from PyPI into a venv under target/.
+READERS=(cryptography==50.0.2 pykeepass==4.2.0)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
@@ -157,12 +161,28 @@ with_test_desktop() (
   ' _ "$@"
 )
 
+# Sets SESAME_READERS_PYTHON, which crates/core/tests/export_readers.rs runs them with.
+ensure_readers() {
+  local venv="$SESAME_ROOT/target/tools/readers-venv"
+  if [ "$(cat "$venv/.installed" 2>/dev/null)" != "${READERS[*]}" ]; then
+    say "Installing the export readers: ${READERS[*]}"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check "${READERS[@]}"
+    echo "${READERS[*]}" >"$venv/.installed"
+  fi
+  export SESAME_READERS_PYTHON="$venv/bin/python"
+}
+
 sesame_setup() {
   ensure_system_packages
   ensure_rust
   ensure_node
   ensure_ui_packages
-  if [ "${SESAME_SETUP_TEST:-0}" = 1 ]; then ensure_test_tools; fi
+  if [ "${SESAME_SETUP_TEST:-0}" = 1 ]; then
+    ensure_test_tools
+    ensure_readers
+  fi
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -114,6 +114,9 @@ enum Command {
         reveal: bool,
         #[arg(long)]
         backup_password_stdin: bool,
+        /// A KeePass database's key file (with its password, if it has one).
+        #[arg(long, value_name = "PATH")]
+        key_file: Option<std::path::PathBuf>,
     },
     /// Writes the profile's accounts as a backup or for another app.
     Export {
@@ -211,6 +214,7 @@ fn main() -> ExitCode {
             json,
             reveal,
             backup_password_stdin,
+            key_file,
         } => transfer::import(
             &mut input,
             transfer::ImportArgs {
@@ -221,6 +225,7 @@ fn main() -> ExitCode {
                 json,
                 reveal,
                 backup_password_stdin,
+                key_file: key_file.as_deref(),
             },
         ),
         Command::Export {

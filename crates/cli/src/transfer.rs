@@ -19,6 +19,7 @@ pub struct ImportArgs<'a> {
     pub json: bool,
     pub reveal: bool,
     pub backup_password_stdin: bool,
+    pub key_file: Option<&'a Path>,
 }
 
 #[derive(Serialize)]
@@ -50,17 +51,27 @@ pub fn import(input: &mut Input, args: ImportArgs) -> Result<(), Failure> {
     }
     let bytes = std::fs::read(args.file)
         .map_err(|e| Failure::invalid(format!("cannot read {name}: {e}")))?;
-    let imported = match import::read(&bytes, forced, None) {
-        Err(ImportError::NeedsPassword(_)) => {
-            let pw = input.file_password(
-                args.backup_password_stdin,
-                &format!("Password for {name}: "),
-            )?;
-            import::read(&bytes, forced, Some(&pw))
-        }
-        other => other,
-    }
-    .map_err(Failure::from)?;
+    let key = args
+        .key_file
+        .map(|path| {
+            std::fs::read(path)
+                .map_err(|e| Failure::invalid(format!("cannot read {}: {e}", path.display())))
+        })
+        .transpose()?;
+    let read = |password: Option<&str>| {
+        import::read_with_key_file(&bytes, forced, password, key.as_deref())
+    };
+    let ask = |input: &mut Input| -> Result<import::Imported, Failure> {
+        let prompt = format!("Password for {name}: ");
+        let pw = input.file_password(args.backup_password_stdin, &prompt)?;
+        read(Some(&pw)).map_err(Failure::from)
+    };
+    let imported = match read(None) {
+        Err(ImportError::NeedsPassword(_)) => ask(input)?,
+        // A KeePass key file alone is refused when the database wants its password too.
+        Err(ImportError::WrongPassword) if key.is_some() => ask(input)?,
+        other => other.map_err(Failure::from)?,
+    };
     let vault = session::open_vault()?;
     let s = session::open_profile(&vault, args.profile, input, true)?
         .ok_or_else(|| Failure::invalid(format!("there is no profile named '{}'", args.profile)))?;

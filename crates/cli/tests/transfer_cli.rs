@@ -230,6 +230,9 @@ fn exports_read_back_through_the_cli() {
         ("aegis-encrypted", "aegis kayak violet\n"),
         ("aegis", ""),
         ("uris", ""),
+        ("2fas-encrypted", "two factor sunrise\n"),
+        ("2fas", ""),
+        ("ente", ""),
     ] {
         let out = scratch.path().join(format!("export-{format}"));
         let o = kid(
@@ -275,6 +278,54 @@ fn exports_read_back_through_the_cli() {
         };
         assert_eq!(uris(&after), uris(&before), "{format}");
     }
+    // KeePassXC holds no HOTP: the others come back, and the three left out are named.
+    let kdbx = scratch.path().join("sesame.kdbx");
+    let o = kid(
+        d,
+        &[
+            "export",
+            "--format",
+            "keepassxc",
+            "--out",
+            kdbx.to_str().unwrap(),
+            "--backup-password-stdin",
+        ],
+        "kettle harbour quartz\n",
+    );
+    assert_eq!(o.status, 0, "{}", o.stderr);
+    assert_eq!(
+        o.stderr
+            .matches("KeePassXC cannot hold HOTP accounts")
+            .count(),
+        3,
+        "{}",
+        o.stderr
+    );
+    let other = profile();
+    let missing_key = kid(
+        other.path(),
+        &[
+            "import",
+            kdbx.to_str().unwrap(),
+            "--key-file",
+            "/nonexistent/key",
+            "--backup-password-stdin",
+        ],
+        "kettle harbour quartz\n",
+    );
+    assert_eq!(missing_key.status, 2);
+    assert!(
+        missing_key.stderr.contains("cannot read /nonexistent/key"),
+        "{}",
+        missing_key.stderr
+    );
+    let o = kid(
+        other.path(),
+        &["import", kdbx.to_str().unwrap(), "--backup-password-stdin"],
+        "kettle harbour quartz\n",
+    );
+    assert_eq!(o.status, 0, "{}", o.stderr);
+    assert_eq!(count(other.path()), 4);
     let qr_dir = scratch.path().join("google");
     let o = kid(
         d,

@@ -58,6 +58,7 @@ fn every_format_reads_back_identically() {
     ] {
         let out = export::export(format, &refs, password).unwrap();
         assert!(out.left_out.is_empty(), "{format:?}");
+        assert_eq!(import::detect(&out.files[0].1), Some(import_format(format)));
         let back = read_back(&out.files, password);
         assert_eq!(just(&back), just(&all), "{format:?}");
         if keeps_meta {
@@ -71,11 +72,120 @@ fn every_format_reads_back_identically() {
     }
 }
 
+fn import_format(format: ExportFormat) -> Format {
+    match format {
+        ExportFormat::Sesame => Format::Sesame,
+        ExportFormat::Aegis | ExportFormat::AegisEncrypted => Format::Aegis,
+        ExportFormat::TwoFas | ExportFormat::TwoFasEncrypted => Format::TwoFas,
+        ExportFormat::Ente => Format::Ente,
+        ExportFormat::Bitwarden => Format::Bitwarden,
+        ExportFormat::KeePassXc => Format::KeePass,
+        ExportFormat::Uris | ExportFormat::Qr | ExportFormat::GoogleQr => Format::Uris,
+    }
+}
+
+/// Each format keeps what it can hold and names the rest: 2FAS keeps groups, not notes or
+/// favourites; Ente keeps all three in its `codeDisplay`; Bitwarden keeps them but cannot make
+/// HOTP codes.
+#[test]
+fn the_other_apps_formats_keep_what_they_can_hold() {
+    let all = accounts();
+    let refs: Vec<(&Account, &EntryMeta)> = all.iter().map(|(a, m)| (a, m)).collect();
+    let only_groups: Vec<(Account, EntryMeta)> = all
+        .iter()
+        .map(|(a, m)| {
+            let meta = EntryMeta {
+                group: m.group.clone(),
+                ..EntryMeta::default()
+            };
+            (a.clone(), meta)
+        })
+        .collect();
+    for (format, password) in [
+        (ExportFormat::TwoFas, None),
+        (ExportFormat::TwoFasEncrypted, Some("2fas pw")),
+    ] {
+        let out = export::export(format, &refs, password).unwrap();
+        assert_eq!(import::detect(&out.files[0].1), Some(Format::TwoFas));
+        assert_eq!(read_back(&out.files, password), only_groups, "{format:?}");
+        assert_eq!(
+            out.warnings,
+            [format!(
+                "the {} format does not keep notes, favourites",
+                format.name()
+            )]
+        );
+    }
+    let out = export::export(ExportFormat::Ente, &refs, None).unwrap();
+    assert_eq!(import::detect(&out.files[0].1), Some(Format::Ente));
+    assert_eq!(read_back(&out.files, None), all);
+    assert!(out.warnings.is_empty() && out.left_out.is_empty());
+
+    let out = export::export(ExportFormat::Bitwarden, &refs, None).unwrap();
+    assert_eq!(import::detect(&out.files[0].1), Some(Format::Bitwarden));
+    let totp_and_steam: Vec<(Account, EntryMeta)> = all
+        .iter()
+        .filter(|(a, _)| a.kind().name() != "hotp")
+        .cloned()
+        .collect();
+    assert_eq!(read_back(&out.files, None), totp_and_steam);
+    assert_eq!(
+        out.left_out,
+        [
+            "Issuu: James: Bitwarden cannot hold HOTP accounts",
+            "WWE: Mason: Bitwarden cannot hold HOTP accounts"
+        ]
+    );
+}
+
+/// KeePassXC keeps groups and notes, not favourites, and makes no HOTP codes.
+#[test]
+fn a_keepassxc_database_reads_back() {
+    let all = accounts();
+    let refs: Vec<(&Account, &EntryMeta)> = all.iter().map(|(a, m)| (a, m)).collect();
+    let out = export::export(ExportFormat::KeePassXc, &refs, Some("kdbx pw")).unwrap();
+    assert_eq!(import::detect(&out.files[0].1), Some(Format::KeePass));
+    let held: Vec<(Account, EntryMeta)> = all
+        .iter()
+        .filter(|(a, _)| a.kind().name() != "hotp")
+        .map(|(a, m)| {
+            let meta = EntryMeta {
+                favorite: false,
+                ..m.clone()
+            };
+            (a.clone(), meta)
+        })
+        .collect();
+    let mut back = read_back(&out.files, Some("kdbx pw"));
+    // A database has no order of its own: compare as sets.
+    let key = |(a, _): &(Account, EntryMeta)| a.label();
+    back.sort_by_key(key);
+    let mut held_sorted = held.clone();
+    held_sorted.sort_by_key(key);
+    assert_eq!(back, held_sorted);
+    assert_eq!(
+        out.left_out,
+        [
+            "Issuu: James: KeePassXC cannot hold HOTP accounts",
+            "WWE: Mason: KeePassXC cannot hold HOTP accounts"
+        ]
+    );
+    assert_eq!(
+        out.warnings,
+        ["the keepassxc format does not keep favourites"]
+    );
+}
+
 #[test]
 fn encrypted_exports_need_their_password() {
     let all = accounts();
     let refs: Vec<(&Account, &EntryMeta)> = all.iter().map(|(a, m)| (a, m)).collect();
-    for format in [ExportFormat::Sesame, ExportFormat::AegisEncrypted] {
+    for format in [
+        ExportFormat::Sesame,
+        ExportFormat::AegisEncrypted,
+        ExportFormat::TwoFasEncrypted,
+        ExportFormat::KeePassXc,
+    ] {
         assert_eq!(
             export::export(format, &refs, None).err(),
             Some(export::ExportError::NeedsPassword(format))

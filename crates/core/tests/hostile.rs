@@ -181,6 +181,65 @@ fn key_derivation_costs_from_the_file_are_bounded() {
     );
 }
 
+/// A KeePass header asking for a key derivation: KDBX 3.1's AES rounds (field 6), or KDBX 4's
+/// variant dictionary (field 11) for Argon2id.
+fn kdbx(major: u16, kdf: &[u8]) -> Vec<u8> {
+    let mut b = vec![0x03, 0xD9, 0xA2, 0x9A, 0x67, 0xFB, 0x4B, 0xB5];
+    b.extend(1u16.to_le_bytes());
+    b.extend(major.to_le_bytes());
+    let (id, len): (u8, Vec<u8>) = if major >= 4 {
+        (11, (kdf.len() as u32).to_le_bytes().to_vec())
+    } else {
+        (6, (kdf.len() as u16).to_le_bytes().to_vec())
+    };
+    b.push(id);
+    b.extend(len);
+    b.extend(kdf);
+    b.extend([0, 4, 0, 0, 0, 0x0D, 0x0A, 0x0D, 0x0A]);
+    b.extend([0u8; 64]);
+    b
+}
+
+fn argon2id_dictionary(memory: u64, passes: u64) -> Vec<u8> {
+    let mut d = vec![0x00, 0x01];
+    let mut item = |kind: u8, key: &str, value: &[u8]| {
+        d.push(kind);
+        d.extend((key.len() as i32).to_le_bytes());
+        d.extend(key.as_bytes());
+        d.extend((value.len() as i32).to_le_bytes());
+        d.extend(value);
+    };
+    let argon2id = [
+        0x9E, 0x29, 0x8B, 0x19, 0x56, 0xDB, 0x47, 0x73, 0xB2, 0x3D, 0xFC, 0x3E, 0xC6, 0xF0, 0xA1,
+        0xE6,
+    ];
+    item(0x42, "$UUID", &argon2id);
+    item(0x05, "M", &memory.to_le_bytes());
+    item(0x05, "I", &passes.to_le_bytes());
+    item(0x04, "P", &2u32.to_le_bytes());
+    d.push(0);
+    d
+}
+
+/// A KeePass database's key derivation is read from its header and bounded before any work.
+#[test]
+fn keepass_key_derivation_is_bounded() {
+    assert_eq!(
+        costly(&kdbx(4, &argon2id_dictionary(16 << 30, 2)), "x"),
+        "this file asks for 16 GiB of memory to unlock; Sesame refuses more than 1 GiB"
+    );
+    assert!(
+        costly(&kdbx(4, &argon2id_dictionary(1 << 30, 64)), "x").contains("64 passes over 1 GiB")
+    );
+    assert_eq!(
+        costly(&kdbx(3, &u64::MAX.to_le_bytes()), "x"),
+        format!(
+            "this database asks for {} rounds of AES key derivation; Sesame refuses more than 200000000",
+            u64::MAX
+        )
+    );
+}
+
 fn seeds() -> Vec<Vec<u8>> {
     let dir =
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/import");
@@ -208,6 +267,14 @@ fn seeds() -> Vec<Vec<u8>> {
         lanes: 1,
     };
     seeds.push(sesame_core::export::sesame::write([(&account, &meta)], "test", cheap).unwrap());
+    // A KeePassXC database (the kdbx 4 Sesame writes; KeePassXC's own are in ../shared's tests).
+    let kdbx = sesame_core::export::export(
+        sesame_core::export::ExportFormat::KeePassXc,
+        &[(&account, &meta)],
+        Some("test"),
+    )
+    .unwrap();
+    seeds.push(kdbx.files[0].1.clone());
     seeds.push(
         migration_uri(&MigrationPayload {
             otp_parameters: vec![one_account(), one_account()],

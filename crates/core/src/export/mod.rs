@@ -2,7 +2,11 @@
 //! leaves out: accounts it cannot hold, and fields (notes, groups, icons) it cannot carry.
 
 mod aegis;
+mod bitwarden;
+mod ente;
+mod keepass;
 pub mod sesame;
+mod twofas;
 
 use crate::account::{Account, EntryMeta, Kind};
 use crate::crypto::KdfParams;
@@ -21,16 +25,29 @@ pub enum ExportFormat {
     Uris,
     GoogleQr,
     Qr,
+    #[serde(rename = "2fas")]
+    TwoFas,
+    #[serde(rename = "2fas-encrypted")]
+    TwoFasEncrypted,
+    Ente,
+    Bitwarden,
+    #[serde(rename = "keepassxc")]
+    KeePassXc,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 6] = [
+    pub const ALL: [ExportFormat; 11] = [
         ExportFormat::Sesame,
         ExportFormat::Aegis,
         ExportFormat::AegisEncrypted,
         ExportFormat::Uris,
         ExportFormat::GoogleQr,
         ExportFormat::Qr,
+        ExportFormat::TwoFas,
+        ExportFormat::TwoFasEncrypted,
+        ExportFormat::Ente,
+        ExportFormat::Bitwarden,
+        ExportFormat::KeePassXc,
     ];
 
     pub fn name(self) -> &'static str {
@@ -41,6 +58,11 @@ impl ExportFormat {
             ExportFormat::Uris => "uris",
             ExportFormat::GoogleQr => "google-qr",
             ExportFormat::Qr => "qr",
+            ExportFormat::TwoFas => "2fas",
+            ExportFormat::TwoFasEncrypted => "2fas-encrypted",
+            ExportFormat::Ente => "ente",
+            ExportFormat::Bitwarden => "bitwarden",
+            ExportFormat::KeePassXc => "keepassxc",
         }
     }
 
@@ -52,7 +74,13 @@ impl ExportFormat {
 
     /// Whether the file holds the secrets unencrypted.
     pub fn is_plain(self) -> bool {
-        !matches!(self, ExportFormat::Sesame | ExportFormat::AegisEncrypted)
+        !matches!(
+            self,
+            ExportFormat::Sesame
+                | ExportFormat::AegisEncrypted
+                | ExportFormat::TwoFasEncrypted
+                | ExportFormat::KeePassXc
+        )
     }
 
     pub fn needs_password(self) -> bool {
@@ -168,6 +196,46 @@ pub fn export(
             entries,
             lost(&[("notes", notes), ("groups", groups), ("icons", icons)]),
         )?,
+        ExportFormat::TwoFas | ExportFormat::TwoFasEncrypted => single(
+            "2fas-backup.2fas",
+            if format == ExportFormat::TwoFas {
+                twofas::plain(entries)
+            } else {
+                twofas::encrypted(entries, password)
+            },
+            lost(&[
+                ("notes", notes),
+                ("favourites", favorites),
+                ("icons", icons),
+            ]),
+        ),
+        ExportFormat::Ente => single(
+            "ente-auth-codes.txt",
+            ente::write(entries),
+            lost(&[("icons", icons)]),
+        ),
+        ExportFormat::Bitwarden | ExportFormat::KeePassXc => {
+            let (name, (file, left_out), lost) = if format == ExportFormat::Bitwarden {
+                (
+                    "bitwarden-export.json",
+                    bitwarden::write(entries),
+                    lost(&[("icons", icons)]),
+                )
+            } else {
+                (
+                    "sesame.kdbx",
+                    keepass::write(entries, password).map_err(ExportError::Kdf)?,
+                    lost(&[("favourites", favorites), ("icons", icons)]),
+                )
+            };
+            if left_out.len() == entries.len() {
+                return Err(ExportError::NothingFits(format, left_out.join("; ")));
+            }
+            Output {
+                left_out,
+                ..single(name, file, lost)
+            }
+        }
     })
 }
 

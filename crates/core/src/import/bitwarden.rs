@@ -42,6 +42,7 @@ struct Login {
 #[derive(Deserialize)]
 struct Totp {
     totp: Option<String>,
+    username: Option<String>,
 }
 
 pub fn read(bytes: &[u8]) -> Result<Read, String> {
@@ -67,7 +68,10 @@ fn read_json(json: Value) -> Result<Read, String> {
     for (i, value) in export.items.into_iter().enumerate() {
         match serde_json::from_value::<Login>(value) {
             Ok(login) => {
-                let totp = login.login.and_then(|l| l.totp).unwrap_or_default();
+                let (totp, username) = login
+                    .login
+                    .map(|l| (l.totp.unwrap_or_default(), l.username.unwrap_or_default()))
+                    .unwrap_or_default();
                 let meta = EntryMeta {
                     note: login.notes.unwrap_or_default(),
                     group: login
@@ -77,7 +81,7 @@ fn read_json(json: Value) -> Result<Read, String> {
                     favorite: login.favorite,
                     ..EntryMeta::default()
                 };
-                items.extend(entry(&login.name, &totp, meta));
+                items.extend(entry(&login.name, &username, &totp, meta));
             }
             Err(e) => items.push(item(
                 i18n::say("import-item", &[("number", (i + 1).into())]),
@@ -103,8 +107,9 @@ fn read_csv(bytes: &[u8]) -> Result<Read, String> {
     let totp = column("login_totp").ok_or_else(|| {
         crate::i18n::say("import-missing-field", &[("field", "login_totp".into())])
     })?;
-    let (name, notes, folder, favorite) = (
+    let (name, username, notes, folder, favorite) = (
         column("name"),
+        column("login_username"),
         column("notes"),
         column("folder"),
         column("favorite"),
@@ -132,26 +137,35 @@ fn read_csv(bytes: &[u8]) -> Result<Read, String> {
             favorite: get(favorite) == "1",
             ..EntryMeta::default()
         };
-        items.extend(entry(&get(name), &get(Some(totp)), meta));
+        items.extend(entry(&get(name), &get(username), &get(Some(totp)), meta));
     }
     Ok((items, Vec::new()))
 }
 
 /// An item for a login's TOTP field; none when the login has no TOTP.
-fn entry(item_name: &str, totp: &str, meta: EntryMeta) -> Option<Item> {
+fn entry(item_name: &str, username: &str, totp: &str, meta: EntryMeta) -> Option<Item> {
     let totp = totp.trim();
     if totp.is_empty() {
         return None;
     }
     let lower = totp.to_ascii_lowercase();
     Some(if lower.starts_with("steam:") {
-        // steam://SECRET names nobody: the item's name says whose it is.
+        // steam://SECRET names nobody: with a username, the item is the site and the
+        // username the account (as Sesame's export writes them); without, the item's name
+        // says whose it is.
+        let (issuer, name) = if username.is_empty() {
+            ("Steam", item_name)
+        } else {
+            (item_name, username)
+        };
         let account = uri::parse(totp).map_err(|e| e.to_string()).and_then(|p| {
-            crate::Account::steam("Steam", item_name, p.account.secret().clone())
+            crate::Account::steam(issuer, name, p.account.secret().clone())
                 .map_err(|e| e.to_string())
         });
-        let mut it = item(label("Steam", item_name), account, meta);
-        it.warnings.push(i18n::say("import-bitwarden-steam", &[]));
+        let mut it = item(label(issuer, name), account, meta);
+        if username.is_empty() {
+            it.warnings.push(i18n::say("import-bitwarden-steam", &[]));
+        }
         it
     } else if lower.starts_with("otpauth:") {
         match uri::parse(totp) {

@@ -16,6 +16,7 @@ mod database;
 mod duo;
 mod ente;
 mod freeotp;
+mod keepass;
 mod proton;
 mod sesame;
 mod steam;
@@ -55,10 +56,11 @@ pub enum Format {
     Duo,
     GoogleAuthenticatorDb,
     MicrosoftAuthenticator,
+    KeePass,
 }
 
 impl Format {
-    pub const ALL: [Format; 20] = [
+    pub const ALL: [Format; 21] = [
         Format::Uris,
         Format::Aegis,
         Format::TwoFas,
@@ -79,6 +81,7 @@ impl Format {
         Format::Duo,
         Format::GoogleAuthenticatorDb,
         Format::MicrosoftAuthenticator,
+        Format::KeePass,
     ];
 
     /// The name used by `--format` (README, "sesame-cli").
@@ -104,6 +107,7 @@ impl Format {
             Format::Duo => "duo",
             Format::GoogleAuthenticatorDb => "google-authenticator-db",
             Format::MicrosoftAuthenticator => "microsoft-authenticator",
+            Format::KeePass => "keepass",
         }
     }
 
@@ -130,6 +134,7 @@ impl Format {
             Format::Duo => "Duo Mobile",
             Format::GoogleAuthenticatorDb => "Google Authenticator",
             Format::MicrosoftAuthenticator => "Microsoft Authenticator",
+            Format::KeePass => "KeePass",
         }
     }
 
@@ -182,6 +187,16 @@ pub fn read(
     forced: Option<Format>,
     password: Option<&str>,
 ) -> Result<Imported, ImportError> {
+    read_with_key_file(bytes, forced, password, None)
+}
+
+/// As [`read`], with a KeePass key file (other formats have none).
+pub fn read_with_key_file(
+    bytes: &[u8],
+    forced: Option<Format>,
+    password: Option<&str>,
+    key_file: Option<&[u8]>,
+) -> Result<Imported, ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::Empty);
     }
@@ -212,6 +227,7 @@ pub fn read(
         Format::AuthenticatorPlus => authenticator_plus::read(bytes, password)?,
         Format::BattleNet => battlenet::read(text(bytes).map_err(not)?).map_err(not)?,
         Format::Duo => duo::read(&json(bytes).map_err(not)?).map_err(not)?,
+        Format::KeePass => keepass::read(bytes, password, key_file)?,
         Format::GoogleAuthenticatorDb | Format::MicrosoftAuthenticator => {
             database::read(bytes, format).map_err(not)?
         }
@@ -255,6 +271,9 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     }
     if bytes.starts_with(android::JAVA_MAGIC) {
         return Some(Format::FreeOtp);
+    }
+    if bytes.starts_with(&keepass::MAGIC) {
+        return Some(Format::KeePass);
     }
     if bytes.starts_with(database::MAGIC) {
         return database::detect(bytes);
