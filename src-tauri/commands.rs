@@ -314,6 +314,16 @@ pub async fn import_file(
     blocking(&state, move |s| s.import_file(bytes)).await
 }
 
+/// A KeePass key file for the waiting database, as raw bytes.
+#[tauri::command]
+pub async fn import_key_file(
+    request: tauri::ipc::Request<'_>,
+    state: Shared<'_>,
+) -> Result<(), CommandError> {
+    let bytes = raw_body(&request, "key file")?;
+    blocking(&state, move |s| s.import_key_file(bytes)).await
+}
+
 #[tauri::command]
 pub async fn import_password(
     password: String,

@@ -434,6 +434,42 @@ fn fixture(name: &str) -> Option<Vec<u8>> {
     }
 }
 
+/// A KeePass database's key file travels with its password: a key file the database was not made
+/// with is refused as a wrong key, and the file waits for another try.
+#[test]
+fn a_keepass_key_file_goes_with_the_password() {
+    let (w, _dir) = window("main");
+    let account = sesame_core::uri::parse(URI).unwrap().account;
+    let meta = sesame_core::vault::EntryMeta::default();
+    let kdbx = sesame_core::export::export(
+        sesame_core::export::ExportFormat::KeePassXc,
+        &[(&account, &meta)],
+        Some("kdbx pw"),
+    )
+    .unwrap()
+    .files
+    .remove(0)
+    .1;
+    let asked = invoke_body(&w, "import_file", InvokeBody::Raw(kdbx)).unwrap();
+    assert_eq!(asked["app"], "KeePass");
+    assert_eq!(asked["needsPassword"], true);
+    invoke_body(
+        &w,
+        "import_key_file",
+        InvokeBody::Raw(b"not this database's key".to_vec()),
+    )
+    .unwrap();
+    let wrong = invoke(&w, "import_password", json!({ "password": "kdbx pw" })).unwrap_err();
+    assert_eq!(wrong["kind"], "wrongPassword");
+    assert!(
+        invoke(&w, "import_commit", json!({})).is_err(),
+        "nothing previewed"
+    );
+    // Without a file waiting, a key file is refused.
+    invoke(&w, "import_cancel", json!({})).unwrap();
+    assert!(invoke_body(&w, "import_key_file", InvokeBody::Raw(vec![1])).is_err());
+}
+
 #[test]
 fn import_previews_asks_for_the_password_and_writes_only_on_confirmation() {
     let Some(bytes) = fixture("aegis_encrypted.json") else {

@@ -261,3 +261,117 @@ fn files_from_phones() {
         ])
     );
 }
+
+/// What a file yields with password "test": each account as its URI, with group, note and
+/// favourite.
+fn with_meta(name: &str, format: Format) -> Vec<(String, String, String, bool)> {
+    let bytes = read(name);
+    assert_eq!(import::detect(&bytes), Some(format), "{name}");
+    import::read(&bytes, None, Some("test"))
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .items
+        .into_iter()
+        .map(|i| {
+            let e = i
+                .entry
+                .unwrap_or_else(|e| panic!("{name}: {}: {e}", i.label));
+            (
+                uri::format(&e.account).to_string(),
+                e.meta.group,
+                e.meta.note,
+                e.meta.favorite,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn password_managers() {
+    let deno =
+        full(["otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno"]).remove(0);
+    let spdx = full(["otpauth://totp/SPDX:James?secret=5OM4WOOGPLQEF6UGN3CPEOOLWU&issuer=SPDX&algorithm=SHA256&digits=7&period=20"]).remove(0);
+    let airbnb =
+        full(["otpauth://totp/Airbnb:Elijah?secret=7ELGJSGXNCCTV3O6LKJWYFV2RA&issuer=Airbnb"])
+            .remove(0);
+    let note = "recovery codes in the safe".to_owned();
+    let s = String::new;
+    // Bitwarden's password-protected export, with either key derivation: the folder, note and
+    // favourite kept; the secure note without a code is not an account.
+    for name in [
+        "bitwarden_protected_pbkdf2.json",
+        "bitwarden_protected_argon2.json",
+    ] {
+        assert_eq!(
+            with_meta(name, Format::Bitwarden),
+            [
+                (deno.clone(), "Work".into(), note.clone(), true),
+                (spdx.clone(), s(), s(), false)
+            ],
+            "{name}"
+        );
+        let bytes = read(name);
+        assert_eq!(
+            import::read(&bytes, None, None).err(),
+            Some(ImportError::NeedsPassword(Format::Bitwarden))
+        );
+        assert_eq!(
+            import::read(&bytes, None, Some("tset")).err(),
+            Some(ImportError::WrongPassword)
+        );
+    }
+    // LastPass Authenticator: a folder of one's own is the group; Favorites is a favourite.
+    assert_eq!(
+        with_meta("lastpass_authenticator.json", Format::LastPass),
+        [
+            (deno.clone(), "Work".into(), s(), false),
+            (spdx.clone(), s(), s(), true)
+        ]
+    );
+    // 1Password: the vault is the group; a URI without names takes the item's title and
+    // username; a bare secret is TOTP's defaults; archived items and logins without codes are
+    // not accounts.
+    assert_eq!(
+        with_meta("1password.1pux", Format::OnePassword),
+        [
+            (deno.clone(), "Work".into(), note.clone(), true),
+            (spdx.clone(), "Work".into(), s(), false),
+            (airbnb, "Work".into(), s(), false),
+        ]
+    );
+    // Proton Pass: the vault is the group, pinned is a favourite, trashed items are skipped.
+    assert_eq!(
+        with_meta("proton_pass.zip", Format::ProtonPass),
+        [
+            (deno, "Personal".into(), note, true),
+            (spdx, "Personal".into(), s(), false)
+        ]
+    );
+}
+
+/// Files of apps Sesame knows but cannot read say which app, and why.
+#[test]
+fn known_apps_refused_with_the_reason() {
+    let mut bitwarden: serde_json::Value =
+        serde_json::from_slice(&read("bitwarden_protected_pbkdf2.json")).unwrap();
+    bitwarden["passwordProtected"] = false.into();
+    bitwarden["items"] = serde_json::json!([]);
+    let e = import::read(bitwarden.to_string().as_bytes(), None, Some("test"))
+        .err()
+        .unwrap();
+    assert!(
+        e.to_string().starts_with(
+            "not Bitwarden: this Bitwarden export is encrypted with your account's key"
+        ),
+        "{e}"
+    );
+    let pgp =
+        serde_json::json!({"version": "1.21", "userId": "u", "encrypted": true, "vaults": {}});
+    let e = import::read(pgp.to_string().as_bytes(), None, None)
+        .err()
+        .unwrap();
+    assert!(
+        e.to_string()
+            .starts_with("not Proton Pass: this Proton Pass export is encrypted with PGP"),
+        "{e}"
+    );
+}

@@ -79,6 +79,35 @@ test("an encrypted export asks for its password, previews, then imports on confi
   await vi.waitFor(() => expect(done).toHaveBeenCalledWith(expect.stringContaining("Imported 1")));
 });
 
+test("a KeePass database opens with its key file, with or without a password", async () => {
+  const calls: string[] = [];
+  mockIPC((cmd, args) => {
+    calls.push(cmd);
+    if (cmd === "import_file") return { ...preview, app: "KeePass", needsPassword: true, rows: [], warnings: [], newCount: 0 };
+    if (cmd === "import_key_file") return null;
+    if (cmd === "import_password") {
+      expect((args as { password: string }).password).toBe("");
+      return { ...preview, app: "KeePass" };
+    }
+  });
+  component = mount(ImportDialog, {
+    target: document.body,
+    props: { file: file("codes.kdbx", "kdbx"), onclose: () => {}, ondone: () => {} },
+  });
+  await vi.waitFor(() => expect(document.querySelector("#import-key-file")).not.toBeNull());
+  flushSync();
+  const submit = document.querySelector<HTMLButtonElement>("form button[type=submit]")!;
+  expect(submit.disabled).toBe(true);
+  const key = document.querySelector<HTMLInputElement>("#import-key-file")!;
+  Object.defineProperty(key, "files", { value: [file("codes.keyx", "key")] });
+  key.dispatchEvent(new Event("change", { bubbles: true }));
+  flushSync();
+  expect(submit.disabled).toBe(false);
+  submit.form!.requestSubmit();
+  await vi.waitFor(() => expect(document.querySelector("#import-confirm")).not.toBeNull());
+  expect(calls).toEqual(["import_file", "import_key_file", "import_password"]);
+});
+
 /** The export dialog's confirm button. */
 const confirm = () => document.querySelector<HTMLButtonElement>("#export-confirm")!;
 

@@ -72,6 +72,8 @@ export const saveScanned = () => invoke<EntryView[]>("save_scanned");
 /** Another app's export, sent to Rust as raw bytes; the preview holds no secret. */
 export const importFile = (bytes: Uint8Array) => invoke<ImportPreview>("import_file", bytes);
 export const importPassword = (password: string) => invoke<ImportPreview>("import_password", { password });
+/** A KeePass key file for the database waiting for its password. */
+export const importKeyFile = (bytes: Uint8Array) => invoke<null>("import_key_file", bytes);
 /** Writes the previewed accounts in one transaction; answers "Imported 48, skipped 2 …". */
 export const importCommit = () => invoke<string>("import_commit");
 export const importCancel = () => invoke<void>("import_cancel");

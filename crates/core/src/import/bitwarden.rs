@@ -1,8 +1,9 @@
 //! Bitwarden's JSON and CSV exports (password manager and Bitwarden Authenticator): the TOTP
 //! field of each login, as a URI, steam://, or a bare secret (docs/formats.md 2.5).
 
+use super::cipher::{aes_cbc_open, base64, need, pbkdf2_sha256};
 use super::uris::parsed_item;
-use super::{item, label, Fields, Item, Read};
+use super::{cost, item, label, Fields, Format, ImportError, Item, Read};
 use crate::account::EntryMeta;
 use crate::i18n;
 use crate::uri;
@@ -45,11 +46,101 @@ struct Totp {
     username: Option<String>,
 }
 
-pub fn read(bytes: &[u8]) -> Result<Read, String> {
+pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Read, ImportError> {
+    let not = |reason| ImportError::NotThisFormat {
+        format: Format::Bitwarden,
+        reason,
+    };
     match serde_json::from_slice::<Value>(bytes) {
-        Ok(json) => read_json(json),
-        Err(_) => read_csv(bytes),
+        Ok(json) if json.get("passwordProtected").and_then(Value::as_bool) == Some(true) => {
+            let plain = protected(&json, need(password, Format::Bitwarden)?)?;
+            let json = serde_json::from_slice(&plain).map_err(|e| {
+                not(i18n::say(
+                    "import-decrypted-not-json",
+                    &[("why", e.to_string().into())],
+                ))
+            })?;
+            read_json(json).map_err(not)
+        }
+        Ok(json) => read_json(json).map_err(not),
+        Err(_) => read_csv(bytes).map_err(not),
     }
+}
+
+/// Bitwarden's password-protected export: `{"passwordProtected": true, "salt", "kdfType"
+/// (0 PBKDF2-SHA256, 1 Argon2id), "kdfIterations", "kdfMemory" (MiB), "kdfParallelism",
+/// "encKeyValidation_DO_NOT_EDIT", "data"}`. The key is stretched with HKDF-Expand ("enc",
+/// "mac"); each value is an EncString of type 2: `2.iv|ciphertext|mac`, AES-256-CBC with
+/// HMAC-SHA256 over iv ‖ ciphertext (docs/formats.md 2.5).
+fn protected(file: &Value, password: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, ImportError> {
+    let field = |key: &str| {
+        file.get(key).ok_or_else(|| ImportError::NotThisFormat {
+            format: Format::Bitwarden,
+            reason: i18n::say("import-missing-field", &[("field", key.to_owned().into())]),
+        })
+    };
+    let number = |key: &str| -> Result<u64, ImportError> {
+        field(key)?
+            .as_u64()
+            .ok_or_else(|| ImportError::Parameters(format!("{key} is not a number")))
+    };
+    let salt = field("salt")?.as_str().unwrap_or_default();
+    let master = match number("kdfType")? {
+        0 => {
+            let rounds = u32::try_from(number("kdfIterations")?).unwrap_or(u32::MAX);
+            let rounds = cost::pbkdf2(rounds, cost::BITWARDEN_PBKDF2, "Bitwarden")?;
+            pbkdf2_sha256(password, salt.as_bytes(), rounds)
+        }
+        1 => {
+            use sha2::Digest;
+            let params = cost::argon2(
+                number("kdfMemory")?.saturating_mul(1 << 20),
+                number("kdfIterations")?,
+                number("kdfParallelism")?,
+                &cost::BITWARDEN,
+            )?;
+            let salt = sha2::Sha256::digest(salt.as_bytes());
+            crate::crypto::argon2id(password.as_bytes(), &salt, params)
+                .map_err(|e| ImportError::Parameters(e.to_string()))?
+        }
+        other => return Err(ImportError::Parameters(format!("kdfType {other}"))),
+    };
+    let hkdf = hkdf::Hkdf::<sha2::Sha256>::from_prk(&master[..])
+        .map_err(|_| ImportError::Parameters("key length".into()))?;
+    let mut enc = zeroize::Zeroizing::new([0u8; 32]);
+    let mut mac = zeroize::Zeroizing::new([0u8; 32]);
+    hkdf.expand(b"enc", enc.as_mut())
+        .and_then(|()| hkdf.expand(b"mac", mac.as_mut()))
+        .map_err(|_| ImportError::Parameters("key length".into()))?;
+    let open = |key: &str| -> Result<zeroize::Zeroizing<Vec<u8>>, ImportError> {
+        let text = field(key)?.as_str().unwrap_or_default();
+        let damaged = || ImportError::NotThisFormat {
+            format: Format::Bitwarden,
+            reason: i18n::say(
+                "import-field-not-base64",
+                &[("field", key.to_owned().into())],
+            ),
+        };
+        let body = text.strip_prefix("2.").ok_or_else(damaged)?;
+        let mut parts = body.split('|').map(base64);
+        let (Some(Some(iv)), Some(Some(sealed)), Some(Some(tag))) =
+            (parts.next(), parts.next(), parts.next())
+        else {
+            return Err(damaged());
+        };
+        use hmac::Mac;
+        let mut check = hmac::Hmac::<sha2::Sha256>::new_from_slice(&mac[..])
+            .map_err(|_| ImportError::Parameters("key length".into()))?;
+        check.update(&iv);
+        check.update(&sealed);
+        check
+            .verify_slice(&tag)
+            .map_err(|_| ImportError::WrongPassword)?;
+        aes_cbc_open(&enc[..], &iv, &sealed).ok_or(ImportError::WrongPassword)
+    };
+    // The validation value is checked first: a wrong password fails its MAC.
+    open("encKeyValidation_DO_NOT_EDIT")?;
+    open("data")
 }
 
 fn read_json(json: Value) -> Result<Read, String> {

@@ -34,6 +34,16 @@ pub const SESAME: Argon2Bound = Argon2Bound {
     max_lanes: 16,
 };
 
+/// Bitwarden lets a person choose up to 1 GiB, 10 passes and 16 lanes: that, and no more.
+pub const BITWARDEN: Argon2Bound = Argon2Bound {
+    app: "Bitwarden",
+    memory_passes: 10 << 30,
+    max_lanes: 16,
+};
+
+/// Bitwarden's default is 600,000 PBKDF2-SHA256 rounds; it allows up to 2,000,000.
+pub const BITWARDEN_PBKDF2: u32 = 2_000_000;
+
 /// Aegis writes N = 2^15, r = 8, p = 1: eight times that in N·r·p.
 const AEGIS_SCRYPT_WORK: u64 = 8 * (1 << 15) * 8;
 

@@ -6,6 +6,7 @@
 mod aegis;
 mod andotp;
 mod android;
+mod archive;
 mod authenticator_plus;
 mod authy;
 mod battlenet;
@@ -17,7 +18,10 @@ mod duo;
 mod ente;
 mod freeotp;
 mod keepass;
+mod lastpass;
+mod onepassword;
 mod proton;
+mod proton_pass;
 mod sesame;
 mod steam;
 mod stratum;
@@ -57,10 +61,13 @@ pub enum Format {
     GoogleAuthenticatorDb,
     MicrosoftAuthenticator,
     KeePass,
+    OnePassword,
+    LastPass,
+    ProtonPass,
 }
 
 impl Format {
-    pub const ALL: [Format; 21] = [
+    pub const ALL: [Format; 24] = [
         Format::Uris,
         Format::Aegis,
         Format::TwoFas,
@@ -82,6 +89,9 @@ impl Format {
         Format::GoogleAuthenticatorDb,
         Format::MicrosoftAuthenticator,
         Format::KeePass,
+        Format::OnePassword,
+        Format::LastPass,
+        Format::ProtonPass,
     ];
 
     /// The name used by `--format` (README, "sesame-cli").
@@ -108,6 +118,9 @@ impl Format {
             Format::GoogleAuthenticatorDb => "google-authenticator-db",
             Format::MicrosoftAuthenticator => "microsoft-authenticator",
             Format::KeePass => "keepass",
+            Format::OnePassword => "1password",
+            Format::LastPass => "lastpass",
+            Format::ProtonPass => "proton-pass",
         }
     }
 
@@ -135,6 +148,9 @@ impl Format {
             Format::GoogleAuthenticatorDb => "Google Authenticator",
             Format::MicrosoftAuthenticator => "Microsoft Authenticator",
             Format::KeePass => "KeePass",
+            Format::OnePassword => "1Password",
+            Format::LastPass => "LastPass Authenticator",
+            Format::ProtonPass => "Proton Pass",
         }
     }
 
@@ -228,10 +244,13 @@ pub fn read_with_key_file(
         Format::BattleNet => battlenet::read(text(bytes).map_err(not)?).map_err(not)?,
         Format::Duo => duo::read(&json(bytes).map_err(not)?).map_err(not)?,
         Format::KeePass => keepass::read(bytes, password, key_file)?,
+        Format::OnePassword => onepassword::read(bytes)?,
+        Format::LastPass => lastpass::read(&json(bytes).map_err(not)?).map_err(not)?,
+        Format::ProtonPass => proton_pass::read(bytes)?,
         Format::GoogleAuthenticatorDb | Format::MicrosoftAuthenticator => {
             database::read(bytes, format).map_err(not)?
         }
-        Format::Bitwarden => bitwarden::read(bytes).map_err(not)?,
+        Format::Bitwarden => bitwarden::read(bytes, password)?,
         Format::Proton => proton::read(&json(bytes).map_err(not)?).map_err(not)?,
         Format::Stratum => stratum::read(bytes, password)?,
         Format::Sesame => sesame::read(bytes, password)?,
@@ -278,8 +297,8 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     if bytes.starts_with(database::MAGIC) {
         return database::detect(bytes);
     }
-    if bytes.starts_with(authenticator_plus::ZIP_MAGIC) {
-        return authenticator_plus::is_backup(bytes).then_some(Format::AuthenticatorPlus);
+    if bytes.starts_with(archive::MAGIC) {
+        return archive::detect(bytes);
     }
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let has = |key: &str| value.get(key).is_some();
@@ -287,6 +306,10 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
             Format::Duo
         } else if steam::is_mafile(&value) {
             Format::Steam
+        } else if lastpass::is_export(&value) {
+            Format::LastPass
+        } else if proton_pass::is_export(&value) {
+            Format::ProtonPass
         } else if value.is_array() {
             Format::AndOtp
         } else if value.get("format").and_then(Value::as_str) == Some(crate::export::sesame::MAGIC)
@@ -298,7 +321,7 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
             Format::TwoFas
         } else if has("tokens") {
             Format::FreeOtpPlus
-        } else if has("items") {
+        } else if has("items") || has("passwordProtected") {
             Format::Bitwarden
         } else if has("kdfParams") && has("encryptedData") {
             Format::Ente

@@ -15,9 +15,13 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 use zeroize::Zeroizing;
 
-/// The file being imported: its bytes until its password is given, then what it holds.
+/// The file being imported: its bytes (and a KeePass key file, if one is given) until its
+/// password is given, then what it holds.
 pub(super) enum Pending {
-    Locked(Zeroizing<Vec<u8>>),
+    Locked {
+        file: Zeroizing<Vec<u8>>,
+        key_file: Option<Zeroizing<Vec<u8>>>,
+    },
     Read(Imported),
 }
 
@@ -36,7 +40,10 @@ impl AppState {
     pub fn import_file(&self, bytes: Vec<u8>) -> Result<ImportPreview, CommandError> {
         match import::read(&bytes, None, None) {
             Err(ImportError::NeedsPassword(format)) => {
-                self.transient().pending = Some(Pending::Locked(Zeroizing::new(bytes)));
+                self.transient().pending = Some(Pending::Locked {
+                    file: Zeroizing::new(bytes),
+                    key_file: None,
+                });
                 Ok(ImportPreview {
                     app: format.app().to_owned(),
                     needs_password: true,
@@ -49,16 +56,33 @@ impl AppState {
         }
     }
 
+    /// A KeePass database's key file, used with the password that follows.
+    pub fn import_key_file(&self, key: Vec<u8>) -> Result<(), CommandError> {
+        if key.len() > import::MAX_FILE_BYTES {
+            return Err(ImportError::TooLarge.into());
+        }
+        match &mut self.transient().pending {
+            Some(Pending::Locked { key_file, .. }) => {
+                *key_file = Some(Zeroizing::new(key));
+                Ok(())
+            }
+            _ => Err(CommandError::invalid(i18n::say("import-choose-first", &[]))),
+        }
+    }
+
+    /// Opens the waiting file; an empty password with a key file means the key file alone.
     pub fn import_password(&self, password: &str) -> Result<ImportPreview, CommandError> {
-        let bytes = match self.transient().pending.take() {
-            Some(Pending::Locked(bytes)) => bytes,
+        let (file, key_file) = match self.transient().pending.take() {
+            Some(Pending::Locked { file, key_file }) => (file, key_file),
             _ => return Err(CommandError::invalid(i18n::say("import-choose-first", &[]))),
         };
-        match import::read(&bytes, None, Some(password)) {
+        let password = Some(password).filter(|p| !p.is_empty() || key_file.is_none());
+        match import::read_with_key_file(&file, None, password, key_file.as_deref().map(|k| &k[..]))
+        {
             Ok(imported) => self.previewed(imported),
             Err(e) => {
                 // Keep the file for another try.
-                self.transient().pending = Some(Pending::Locked(bytes));
+                self.transient().pending = Some(Pending::Locked { file, key_file });
                 Err(e.into())
             }
         }
