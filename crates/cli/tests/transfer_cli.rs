@@ -319,11 +319,19 @@ fn exports_read_back_through_the_cli() {
         "{}",
         missing_key.stderr
     );
-    let o = kid(
-        other.path(),
-        &["import", kdbx.to_str().unwrap(), "--backup-password-stdin"],
-        "kettle harbour quartz\n",
+    let import = |password: &str| {
+        kid(
+            other.path(),
+            &["import", kdbx.to_str().unwrap(), "--backup-password-stdin"],
+            password,
+        )
+    };
+    let wrong = import("kettle harbour quarts\n");
+    assert_eq!(
+        (wrong.status, wrong.stderr.trim()),
+        (3, "sesame-cli: wrong password")
     );
+    let o = import("kettle harbour quartz\n");
     assert_eq!(o.status, 0, "{}", o.stderr);
     assert_eq!(count(other.path()), 4);
     let qr_dir = scratch.path().join("google");

@@ -22,8 +22,8 @@ fn account(line: &str) -> Account {
     uri::parse(line).unwrap().account
 }
 
-/// The accounts and groups a file yields with password "test".
-fn yields(name: &str, format: Format) -> Vec<(Account, String)> {
+/// The entries a file yields with password "test", its format detected.
+fn entries(name: &str, format: Format) -> Vec<sesame_core::vault::NewEntry> {
     let bytes = read(name);
     assert_eq!(import::detect(&bytes), Some(format), "{name}");
     let imported =
@@ -33,11 +33,17 @@ fn yields(name: &str, format: Format) -> Vec<(Account, String)> {
         .items
         .into_iter()
         .map(|i| {
-            let e = i
-                .entry
-                .unwrap_or_else(|e| panic!("{name}: {}: {e}", i.label));
-            (e.account, e.meta.group)
+            i.entry
+                .unwrap_or_else(|e| panic!("{name}: {}: {e}", i.label))
         })
+        .collect()
+}
+
+/// The accounts and groups a file yields.
+fn yields(name: &str, format: Format) -> Vec<(Account, String)> {
+    entries(name, format)
+        .into_iter()
+        .map(|e| (e.account, e.meta.group))
         .collect()
 }
 
@@ -265,22 +271,11 @@ fn files_from_phones() {
 /// What a file yields with password "test": each account as its URI, with group, note and
 /// favourite.
 fn with_meta(name: &str, format: Format) -> Vec<(String, String, String, bool)> {
-    let bytes = read(name);
-    assert_eq!(import::detect(&bytes), Some(format), "{name}");
-    import::read(&bytes, None, Some("test"))
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .items
+    entries(name, format)
         .into_iter()
-        .map(|i| {
-            let e = i
-                .entry
-                .unwrap_or_else(|e| panic!("{name}: {}: {e}", i.label));
-            (
-                uri::format(&e.account).to_string(),
-                e.meta.group,
-                e.meta.note,
-                e.meta.favorite,
-            )
+        .map(|e| {
+            let uri = uri::format(&e.account).to_string();
+            (uri, e.meta.group, e.meta.note, e.meta.favorite)
         })
         .collect()
 }

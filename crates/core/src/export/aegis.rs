@@ -1,23 +1,17 @@
 //! Aegis vault files: plain (version 3 with groups and notes) and encrypted as Aegis does it
 //! (scrypt N=2^15, r=8, p=1 password slot; AES-256-GCM), docs/formats.md 2.1.
 
-use super::{kind_fields, uuid};
+use super::{group_ids, kind_fields, uuid};
 use crate::account::Account;
 use crate::account::EntryMeta;
 use crate::cipher::{aes_gcm_seal, scrypt};
 use crate::crypto::random_bytes;
 use base64::Engine as _;
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 use zeroize::Zeroizing;
 
 fn db(entries: &[(&Account, &EntryMeta)]) -> Zeroizing<Vec<u8>> {
-    let mut groups: BTreeMap<&str, String> = BTreeMap::new();
-    for (_, meta) in entries {
-        if !meta.group.is_empty() {
-            groups.entry(meta.group.as_str()).or_insert_with(uuid);
-        }
-    }
+    let groups = group_ids(entries);
     let list: Vec<Value> = entries
         .iter()
         .map(|(a, meta)| {

@@ -331,6 +331,19 @@ pub fn qr_png(text: &str) -> Vec<u8> {
     out.into_inner()
 }
 
+/// An id for each group the entries use (formats that keep groups apart from entries).
+fn group_ids<'a>(
+    entries: &[(&Account, &'a EntryMeta)],
+) -> std::collections::BTreeMap<&'a str, String> {
+    let mut groups = std::collections::BTreeMap::new();
+    for (_, meta) in entries {
+        if !meta.group.is_empty() {
+            groups.entry(meta.group.as_str()).or_insert_with(uuid);
+        }
+    }
+    groups
+}
+
 /// A UUID v4 as Aegis writes them.
 fn uuid() -> String {
     let mut b: [u8; 16] = crate::crypto::random_bytes();

@@ -2,14 +2,13 @@
 //! reference text sealed under PBKDF2-SHA256 (10,000 rounds, 256-byte salt) and AES-256-GCM, as
 //! the 2FAS app writes them.
 
-use super::{kind_fields, uuid};
+use super::{group_ids, kind_fields};
 use crate::account::{Account, EntryMeta, Kind};
 use crate::cipher::{aes_gcm_seal, pbkdf2_sha256};
 use crate::crypto::random_bytes;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 use zeroize::Zeroizing;
 
 /// 2FAS's `BackupContent.Reference`: the app decrypts it to check the password.
@@ -25,12 +24,7 @@ fn now_ms() -> i64 {
 /// The services and groups (2FAS's groups are folders, one per account).
 fn services(entries: &[(&Account, &EntryMeta)]) -> (Zeroizing<Vec<u8>>, Vec<Value>) {
     let now = now_ms();
-    let mut groups: BTreeMap<&str, String> = BTreeMap::new();
-    for (_, meta) in entries {
-        if !meta.group.is_empty() {
-            groups.entry(meta.group.as_str()).or_insert_with(uuid);
-        }
-    }
+    let groups = group_ids(entries);
     let list: Vec<Value> = entries
         .iter()
         .enumerate()

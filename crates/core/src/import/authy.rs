@@ -6,7 +6,7 @@
 
 use super::android::preferences;
 use super::cipher::{aes_cbc_open, base64, pbkdf2_sha1};
-use super::{item, label, Fields, Format, ImportError, Item, Read};
+use super::{item, label, Fields, Format, ImportError, Read};
 use crate::account::{EntryMeta, Secret};
 use serde::Deserialize;
 
@@ -93,14 +93,7 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Read, ImportError> {
             let token = match Token::deserialize(&value) {
                 Ok(t) => t,
                 Err(e) => {
-                    items.push(Item {
-                        label: crate::i18n::say("import-an-entry", &[]),
-                        entry: Err(crate::i18n::say(
-                            "import-damaged",
-                            &[("why", e.to_string().into())],
-                        )),
-                        warnings: Vec::new(),
-                    });
+                    items.push(super::damaged(crate::i18n::say("import-an-entry", &[]), e));
                     continue;
                 }
             };

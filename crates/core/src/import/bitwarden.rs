@@ -3,7 +3,7 @@
 
 use super::cipher::{aes_cbc_open, base64, need, pbkdf2_sha256};
 use super::uris::parsed_item;
-use super::{cost, item, label, Fields, Format, ImportError, Item, Read};
+use super::{cost, damaged, item, label, Fields, Format, ImportError, Item, Read};
 use crate::account::EntryMeta;
 use crate::i18n;
 use crate::uri;
@@ -174,13 +174,9 @@ fn read_json(json: Value) -> Result<Read, String> {
                 };
                 items.extend(entry(&login.name, &username, &totp, meta));
             }
-            Err(e) => items.push(item(
+            Err(e) => items.push(damaged(
                 i18n::say("import-item", &[("number", (i + 1).into())]),
-                Err(i18n::say(
-                    "import-damaged",
-                    &[("why", e.to_string().into())],
-                )),
-                EntryMeta::default(),
+                e,
             )),
         }
     }

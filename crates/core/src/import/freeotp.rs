@@ -71,14 +71,7 @@ fn token_item(t: &Token, secret: Secret, counter: Counter) -> Item {
 }
 
 fn damaged(why: impl ToString) -> Item {
-    Item {
-        label: crate::i18n::say("import-an-entry", &[]),
-        entry: Err(crate::i18n::say(
-            "import-damaged",
-            &[("why", why.to_string().into())],
-        )),
-        warnings: Vec::new(),
-    }
+    super::damaged(crate::i18n::say("import-an-entry", &[]), why)
 }
 
 /// FreeOTP+'s JSON export.

@@ -218,26 +218,7 @@ fn account(entry: &Entry, group: String) -> Option<Item> {
     let result = if let Some(otp) = get("otp") {
         if otp.to_ascii_lowercase().starts_with("otpauth:") {
             // The URI's own label first; KeePassXC writes the title and username there.
-            uri::parse(otp)
-                .map_err(|e| crate::i18n::localize(&e))
-                .and_then(|p| {
-                    let a = p.account;
-                    let issuer = if a.issuer().is_empty() {
-                        title
-                    } else {
-                        a.issuer()
-                    };
-                    let name = if a.name().is_empty() { user } else { a.name() };
-                    crate::Account::new(
-                        a.kind(),
-                        issuer,
-                        name,
-                        a.algorithm(),
-                        a.digits(),
-                        a.secret().clone(),
-                    )
-                    .map_err(|e| crate::i18n::localize(&e))
-                })
+            return Some(super::totp_field(otp, title, user, meta));
         } else {
             // KeeOtp: key=BASE32&size=6&step=30&otpHashMode=Sha256&type=Totp&counter=0
             let q: std::collections::HashMap<String, String> =

@@ -464,6 +464,65 @@ pub fn item(label: String, account: Result<Account, String>, meta: EntryMeta) ->
     }
 }
 
+/// An entry that could not be read, named as the file numbers or names it.
+pub fn damaged(label: String, why: impl ToString) -> Item {
+    item(
+        label,
+        Err(crate::i18n::say(
+            "import-damaged",
+            &[("why", why.to_string().into())],
+        )),
+        crate::vault::EntryMeta::default(),
+    )
+}
+
+/// A password manager's TOTP field: an otpauth URI (one without an issuer or name takes the
+/// item's `title` and `user`), or a bare Base32 secret with TOTP's defaults.
+pub fn totp_field(text: &str, title: &str, user: &str, meta: EntryMeta) -> Item {
+    let text = text.trim();
+    if !text.to_ascii_lowercase().starts_with("otpauth:") {
+        let fields = Fields {
+            kind: "totp",
+            issuer: title,
+            name: user,
+            secret: text,
+            algorithm: None,
+            digits: None,
+            period: None,
+            counter: None,
+        };
+        return item(label(title, user), fields.account(), meta);
+    }
+    match uri::parse(text) {
+        Ok(mut parsed) => {
+            let a = &parsed.account;
+            if a.issuer().is_empty() || a.name().is_empty() {
+                let issuer = if a.issuer().is_empty() {
+                    title
+                } else {
+                    a.issuer()
+                };
+                let name = if a.name().is_empty() { user } else { a.name() };
+                match Account::new(
+                    a.kind(),
+                    issuer,
+                    name,
+                    a.algorithm(),
+                    a.digits(),
+                    a.secret().clone(),
+                ) {
+                    Ok(named) => parsed.account = named,
+                    Err(e) => {
+                        return item(label(title, user), Err(crate::i18n::localize(&e)), meta)
+                    }
+                }
+            }
+            uris::parsed_item(parsed, meta)
+        }
+        Err(e) => item(label(title, user), Err(crate::i18n::localize(&e)), meta),
+    }
+}
+
 /// Each element of a JSON array read on its own, so one damaged entry is reported and the
 /// others still import.
 pub fn each<T: serde::de::DeserializeOwned>(
@@ -475,14 +534,10 @@ pub fn each<T: serde::de::DeserializeOwned>(
         .enumerate()
         .map(|(i, v)| match serde_json::from_value::<T>(v.clone()) {
             Ok(t) => f(t),
-            Err(e) => Item {
-                label: crate::i18n::say("import-entry", &[("number", (i + 1).into())]),
-                entry: Err(crate::i18n::say(
-                    "import-damaged",
-                    &[("why", e.to_string().into())],
-                )),
-                warnings: Vec::new(),
-            },
+            Err(e) => damaged(
+                crate::i18n::say("import-entry", &[("number", (i + 1).into())]),
+                e,
+            ),
         })
         .collect()
 }

@@ -3,10 +3,9 @@
 //! sections holds `{"totp": …}`, an otpauth URI or a bare Base32 secret. The vault is the group;
 //! archived and deleted items are skipped.
 
-use super::uris::parsed_item;
-use super::{archive, item, label, Fields, Format, ImportError, Item, Read};
+use super::{archive, damaged, totp_field, Format, ImportError, Item, Read};
 use crate::account::EntryMeta;
-use crate::{i18n, uri};
+use crate::i18n;
 use serde::Deserialize;
 
 pub const FILE: &str = "export.data";
@@ -100,13 +99,9 @@ pub fn read(bytes: &[u8]) -> Result<Read, ImportError> {
             match OneItem::deserialize(value) {
                 Ok(one) if one.state == "archived" || one.state == "deleted" => {}
                 Ok(one) => items.extend(codes(&one, &vault.attrs.name)),
-                Err(e) => items.push(item(
+                Err(e) => items.push(damaged(
                     i18n::say("import-item", &[("number", (i + 1).into())]),
-                    Err(i18n::say(
-                        "import-damaged",
-                        &[("why", e.to_string().into())],
-                    )),
-                    EntryMeta::default(),
+                    e,
                 )),
             }
         }
@@ -135,54 +130,6 @@ fn codes(one: &OneItem, vault: &str) -> Vec<Item> {
         .flat_map(|s| &s.fields)
         .filter_map(|f| f.value.get("totp").and_then(|t| t.as_str()))
         .filter(|t| !t.trim().is_empty())
-        .map(|totp| code(totp.trim(), title, user, meta.clone()))
+        .map(|totp| totp_field(totp, title, user, meta.clone()))
         .collect()
-}
-
-fn code(totp: &str, title: &str, user: &str, meta: EntryMeta) -> Item {
-    if totp.to_ascii_lowercase().starts_with("otpauth:") {
-        match uri::parse(totp) {
-            // A URI without names takes the item's title and username.
-            Ok(mut parsed)
-                if parsed.account.issuer().is_empty() || parsed.account.name().is_empty() =>
-            {
-                let a = &parsed.account;
-                let issuer = if a.issuer().is_empty() {
-                    title
-                } else {
-                    a.issuer()
-                };
-                let name = if a.name().is_empty() { user } else { a.name() };
-                match crate::Account::new(
-                    a.kind(),
-                    issuer,
-                    name,
-                    a.algorithm(),
-                    a.digits(),
-                    a.secret().clone(),
-                ) {
-                    Ok(named) => {
-                        parsed.account = named;
-                        parsed_item(parsed, meta)
-                    }
-                    Err(e) => item(label(title, user), Err(i18n::localize(&e)), meta),
-                }
-            }
-            Ok(parsed) => parsed_item(parsed, meta),
-            Err(e) => item(label(title, user), Err(i18n::localize(&e)), meta),
-        }
-    } else {
-        // A bare secret: 1Password's defaults (SHA-1, 6 digits, 30 seconds).
-        let fields = Fields {
-            kind: "totp",
-            issuer: title,
-            name: user,
-            secret: totp,
-            algorithm: None,
-            digits: None,
-            period: None,
-            counter: None,
-        };
-        item(label(title, user), fields.account(), meta)
-    }
 }

@@ -4,10 +4,9 @@
 //! pinned items are favourites, and trashed items (state 2) are skipped. The PGP-encrypted
 //! variant (`data.pgp`) is refused with what to do instead.
 
-use super::uris::parsed_item;
-use super::{archive, item, label, Fields, Format, ImportError, Item, Read};
+use super::{archive, damaged, totp_field, Format, ImportError, Item, Read};
 use crate::account::EntryMeta;
-use crate::{i18n, uri};
+use crate::i18n;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -117,13 +116,9 @@ pub fn read(bytes: &[u8]) -> Result<Read, ImportError> {
                         || p.data.kind != "login"
                         || p.data.content.totp_uri.trim().is_empty() => {}
                 Ok(p) => items.push(code(&p, &vault.name)),
-                Err(e) => items.push(item(
+                Err(e) => items.push(damaged(
                     i18n::say("import-item", &[("number", (i + 1).into())]),
-                    Err(i18n::say(
-                        "import-damaged",
-                        &[("why", e.to_string().into())],
-                    )),
-                    EntryMeta::default(),
+                    e,
                 )),
             }
         }
@@ -145,23 +140,5 @@ fn code(p: &PassItem, vault: &str) -> Item {
     } else {
         &content.item_username
     };
-    let totp = content.totp_uri.trim();
-    if totp.to_ascii_lowercase().starts_with("otpauth:") {
-        match uri::parse(totp) {
-            Ok(parsed) => parsed_item(parsed, meta),
-            Err(e) => item(label(title, user), Err(i18n::localize(&e)), meta),
-        }
-    } else {
-        let fields = Fields {
-            kind: "totp",
-            issuer: title,
-            name: user,
-            secret: totp,
-            algorithm: None,
-            digits: None,
-            period: None,
-            counter: None,
-        };
-        item(label(title, user), fields.account(), meta)
-    }
+    totp_field(&content.totp_uri, title, user, meta)
 }

@@ -3,7 +3,7 @@
 //! Steam keeps no issuer, so it is Steam.
 
 use super::cipher::base64;
-use super::{item, label, Item, Read};
+use super::{damaged, item, label, Item, Read};
 use crate::account::{Account, EntryMeta, Secret};
 use serde::Deserialize;
 use serde_json::Value;
@@ -44,14 +44,7 @@ fn one(value: &Value) -> Item {
                 EntryMeta::default(),
             )
         }
-        Err(e) => Item {
-            label: crate::i18n::say("import-an-entry", &[]),
-            entry: Err(crate::i18n::say(
-                "import-damaged",
-                &[("why", e.to_string().into())],
-            )),
-            warnings: Vec::new(),
-        },
+        Err(e) => damaged(crate::i18n::say("import-an-entry", &[]), e),
     }
 }
 

@@ -5,7 +5,7 @@
 
 use super::android::preferences;
 use super::cipher::{aes_cbc_open, base64};
-use super::{item, label, Fields, Format, ImportError, Item, Read};
+use super::{damaged, item, label, Fields, Format, ImportError, Item, Read};
 use crate::account::{EntryMeta, Secret};
 use serde::Deserialize;
 use serde_json::Value;
@@ -59,14 +59,7 @@ fn entries(list: &Value) -> Result<Vec<Item>, String> {
             };
             match parsed {
                 Ok(e) => one(&e),
-                Err(e) => Item {
-                    label: crate::i18n::say("import-an-entry", &[]),
-                    entry: Err(crate::i18n::say(
-                        "import-damaged",
-                        &[("why", e.to_string().into())],
-                    )),
-                    warnings: Vec::new(),
-                },
+                Err(e) => damaged(crate::i18n::say("import-an-entry", &[]), e),
             }
         })
         .collect())
