@@ -1,5 +1,5 @@
-//! Exports that are zip files (Authenticator Plus, 1Password's .1pux, Proton Pass): which app's,
-//! from the names inside, and one entry read, decrypted where the zip is (ZipCrypto), and bounded
+//! Exports that are zip files (Authenticator Plus, 1Password's .1pux, Proton Pass): the names
+//! inside, and one entry read, decrypted where the zip is (ZipCrypto), and bounded
 //! to what an export can be.
 
 use super::{Format, ImportError, MAX_FILE_BYTES};
@@ -18,21 +18,6 @@ pub fn names(bytes: &[u8]) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// Which app made the zip.
-pub fn detect(bytes: &[u8]) -> Option<Format> {
-    let names = names(bytes);
-    let has = |f: &dyn Fn(&str) -> bool| names.iter().any(|n| f(n));
-    if has(&|n| n == super::authenticator_plus::FILE) {
-        Some(Format::AuthenticatorPlus)
-    } else if has(&|n| n == super::onepassword::FILE) {
-        Some(Format::OnePassword)
-    } else if has(&|n| n.starts_with(super::proton_pass::FOLDER)) {
-        Some(Format::ProtonPass)
-    } else {
-        None
-    }
 }
 
 /// The first entry whose name `wanted` accepts, decrypted with the password if the zip is

@@ -252,6 +252,9 @@ pub fn read_with_key_file(
         }
         Format::Bitwarden => bitwarden::read(bytes, password)?,
         Format::Proton => proton::read(&json(bytes).map_err(not)?).map_err(not)?,
+        Format::Stratum if bytes.starts_with(database::MAGIC) => {
+            database::read(bytes, format).map_err(not)?
+        }
         Format::Stratum => stratum::read(bytes, password)?,
         Format::Sesame => sesame::read(bytes, password)?,
     };
@@ -298,7 +301,17 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
         return database::detect(bytes);
     }
     if bytes.starts_with(archive::MAGIC) {
-        return archive::detect(bytes);
+        let names = archive::names(bytes);
+        let has = |f: &dyn Fn(&str) -> bool| names.iter().any(|n| f(n));
+        return if has(&|n| n == authenticator_plus::FILE) {
+            Some(Format::AuthenticatorPlus)
+        } else if has(&|n| n == onepassword::FILE) {
+            Some(Format::OnePassword)
+        } else if has(&|n| n.starts_with(proton_pass::FOLDER)) {
+            Some(Format::ProtonPass)
+        } else {
+            None
+        };
     }
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let has = |key: &str| value.get(key).is_some();

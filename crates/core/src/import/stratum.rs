@@ -47,9 +47,6 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Read, ImportError> {
         format: Format::Stratum,
         reason,
     };
-    if bytes.starts_with(super::database::MAGIC) {
-        return super::database::read(bytes, Format::Stratum).map_err(not);
-    }
     let plain;
     let json: &[u8] = if bytes.starts_with(STRONG_MAGIC) || bytes.starts_with(LEGACY_MAGIC) {
         plain = decrypt(bytes, need(password, Format::Stratum)?)?;
