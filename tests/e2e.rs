@@ -257,6 +257,7 @@ async fn scenario() -> Result {
     step("add_by_dropping_an_image", add_by_dropping_an_image(c)).await?;
     step("add_from_the_screen", add_from_the_screen(c)).await?;
     step("import_export_and_backups", import_export_and_backups(c)).await?;
+    step("import_a_keepass_database", import_a_keepass_database(c)).await?;
     step("search_copy_and_clear", search_copy_and_clear(c)).await?;
     step("delete_and_undo", delete_and_undo(c)).await?;
     step(
@@ -632,6 +633,72 @@ async fn import_export_and_backups(c: &Client) -> Result {
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
     assert_eq!(count(), 2, "a backup followed the change by itself");
+    Ok(())
+}
+
+/// A database KeePassXC made (keepassxc-cli, from KeePass's XML), with a password and a key
+/// file, imported through the dialog: its otp field and KeeTrayTOTP's Steam fields.
+async fn import_a_keepass_database(c: &Client) -> Result {
+    let dir = tempfile::tempdir()?;
+    let (xml, kdbx, key) = (
+        dir.path().join("codes.xml"),
+        dir.path().join("codes.kdbx"),
+        dir.path().join("codes.key"),
+    );
+    std::fs::write(&key, b"the key file of the family's database")?;
+    std::fs::write(
+        &xml,
+        r#"<?xml version="1.0" encoding="utf-8" standalone="yes"?>
+<KeePassFile><Root><Group><UUID>AAAAAAAAAAAAAAAAAAAAAA==</UUID><Name>Root</Name>
+ <Entry><UUID>AAAAAAAAAAAAAAAAAAAAAQ==</UUID>
+  <String><Key>Title</Key><Value>Museum</Value></String>
+  <String><Key>UserName</Key><Value>curator</Value></String>
+  <String><Key>otp</Key><Value>otpauth://totp/Museum:curator?secret=NV2XGZLVNUQHG2LUMUQQ&amp;issuer=Museum</Value></String>
+ </Entry>
+ <Entry><UUID>AAAAAAAAAAAAAAAAAAAAAg==</UUID>
+  <String><Key>Title</Key><Value>Arcade</Value></String>
+  <String><Key>UserName</Key><Value>player</Value></String>
+  <String><Key>TOTP Seed</Key><Value>MFZGGYLEMUQHA3DBPFSXE</Value></String>
+  <String><Key>TOTP Settings</Key><Value>30;S</Value></String>
+ </Entry>
+</Group></Root></KeePassFile>"#,
+    )?;
+    let mut cli = std::process::Command::new("keepassxc-cli")
+        .args(["import", "-q", "-p", "-t", "100", "--set-key-file"])
+        .arg(&key)
+        .arg(&xml)
+        .arg(&kdbx)
+        .stdin(Stdio::piped())
+        .spawn()?;
+    use std::io::Write as _;
+    cli.stdin
+        .take()
+        .ok_or("keepassxc-cli's stdin")?
+        .write_all(b"kdbx family\nkdbx family\n")?;
+    assert!(cli.wait()?.success(), "keepassxc-cli made the database");
+
+    menu(c, "#menu-import").await?;
+    wait_for(c, "input#import-file")
+        .await?
+        .send_keys(&kdbx.to_string_lossy())
+        .await?;
+    fill(c, "#import-password", "kdbx family").await?;
+    wait_for(c, "input#import-key-file")
+        .await?
+        .send_keys(&key.to_string_lossy())
+        .await?;
+    click(c, "div[role=dialog] form button[type=submit]").await?;
+    let preview = dialog_says(c, "Import 2 accounts").await?;
+    assert!(
+        preview.contains("Import from KeePass")
+            && preview.contains("Museum: curator")
+            && preview.contains("Arcade: player"),
+        "{preview}"
+    );
+    screenshot("import-keepass.png").await?;
+    click(c, "#import-confirm").await?;
+    wait_until(c, Locator::XPath("//p[contains(., 'Imported 2')]")).await?;
+    wait_for_row(c, "Arcade", 10).await?;
     Ok(())
 }
 
