@@ -5,7 +5,7 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::sync::RwLock;
+use std::sync::{OnceLock, RwLock};
 
 /// Every language with a catalogue, English first (the fallback and the source).
 pub const LANGUAGES: [&str; 9] = ["en", "ru", "es", "pt-BR", "fr", "de", "pl", "zh-CN", "ar"];
@@ -92,7 +92,7 @@ fn localize_in(language: &str, what: &(impl Localize + ?Sized)) -> String {
         return what.to_string();
     }
     let (id, args) = what.message();
-    Catalogue::new(language)
+    Catalogue::cached(language)
         .translate(id, &args)
         .unwrap_or_else(|| what.to_string())
 }
@@ -100,7 +100,7 @@ fn localize_in(language: &str, what: &(impl Localize + ?Sized)) -> String {
 /// The message `id` of the catalogues in the app's language: words Rust shows that no error
 /// of the core carries (the catalogue holds their English too).
 pub fn say(id: &str, args: &[(&str, FluentValue)]) -> String {
-    Catalogue::new(language()).get(id, args)
+    Catalogue::cached(language()).get(id, args)
 }
 
 /// One language's catalogue, for the words Rust formats itself.
@@ -122,6 +122,15 @@ fn bundle(language: &str) -> FluentBundle<FluentResource> {
 }
 
 impl Catalogue {
+    /// The language's catalogue, parsed once for the process: an import of thousands of
+    /// entries says something of each, and parsing a catalogue takes far longer than that.
+    pub fn cached(language: &str) -> &'static Catalogue {
+        static CACHE: [OnceLock<Catalogue>; LANGUAGES.len()] =
+            [const { OnceLock::new() }; LANGUAGES.len()];
+        let index = LANGUAGES.iter().position(|l| *l == language).unwrap_or(0);
+        CACHE[index].get_or_init(|| Catalogue::new(LANGUAGES[index]))
+    }
+
     pub fn new(language: &str) -> Self {
         Catalogue {
             bundle: bundle(language),

@@ -543,3 +543,68 @@ fn a_backups_icons_are_drawn_again_or_dropped() {
     );
     assert_eq!(got[2], (Some("GitHub".to_owned()), vec![]));
 }
+
+/// A phone database is read in memory from real tables only, at most 10,000 rows: a view named
+/// like the app's table (here one that never ends) is never run.
+#[test]
+fn phone_databases_are_read_within_bounds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("databases");
+    let db = rusqlite::Connection::open(&path).unwrap();
+    db.execute_batch(
+        "CREATE TABLE other (x);
+         CREATE VIEW accounts AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)
+           SELECT i AS _id, 'a:b' AS email, 'JBSWY3DPEHPK3PXP' AS secret FROM n;",
+    )
+    .unwrap();
+    drop(db);
+    let view = std::fs::read(&path).unwrap();
+    assert_eq!(import::detect(&view), None);
+    let e = import::read(&view, Some(Format::GoogleAuthenticatorDb), None)
+        .err()
+        .unwrap();
+    assert_eq!(
+        e.to_string(),
+        "not Google Authenticator: no 'accounts' list"
+    );
+
+    let path = dir.path().join("many");
+    let db = rusqlite::Connection::open(&path).unwrap();
+    db.execute_batch(
+        "CREATE TABLE accounts (_id INTEGER PRIMARY KEY, email TEXT, secret TEXT, counter INTEGER,
+           type INTEGER, issuer TEXT);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10050)
+           INSERT INTO accounts (email, secret, type, issuer) SELECT 'me', 'JBSWY3DPEHPK3PXP', 0, 'Site' || i FROM n;",
+    )
+    .unwrap();
+    drop(db);
+    let many = std::fs::read(&path).unwrap();
+    assert_eq!(import::detect(&many), Some(Format::GoogleAuthenticatorDb));
+    assert_eq!(import::read(&many, None, None).unwrap().items.len(), 10_000);
+}
+
+/// A zip entry that inflates past 16 MiB is refused, and no read holds more than that.
+#[test]
+fn a_zip_bomb_is_refused() {
+    use std::io::Write as _;
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    zip.start_file(
+        "Accounts.txt",
+        zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated),
+    )
+    .unwrap();
+    let line = b"otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP\n".repeat(1024);
+    for _ in 0..420 {
+        zip.write_all(&line).unwrap();
+    }
+    zip.finish().unwrap();
+    let bomb = out.into_inner();
+    assert!(bomb.len() < 1 << 20, "a small file: {} bytes", bomb.len());
+    assert_eq!(import::detect(&bomb), Some(Format::AuthenticatorPlus));
+    assert_eq!(
+        import::read(&bomb, None, None).err(),
+        Some(ImportError::TooLarge)
+    );
+}

@@ -127,6 +127,31 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// A `HashMap<String, String>` as `ObjectOutputStream` writes it (for tests).
+#[cfg(test)]
+pub fn java_map(entries: &[(&str, &str)]) -> Vec<u8> {
+    let mut b = JAVA_MAGIC.to_vec();
+    b.extend([0x73, 0x72, 0, 17]);
+    b.extend(b"java.util.HashMap");
+    b.extend([0x05, 0x07, 0xDA, 0xC1, 0xC3, 0x16, 0x60, 0xD1, 0x03, 0, 2]);
+    b.extend([b'F', 0, 10]);
+    b.extend(b"loadFactor");
+    b.extend([b'I', 0, 9]);
+    b.extend(b"threshold");
+    b.extend([
+        0x78, 0x70, 0x3F, 0x40, 0, 0, 0, 0, 0, 12, 0x77, 8, 0, 0, 0, 16,
+    ]);
+    b.extend((entries.len() as u32).to_be_bytes());
+    for (k, v) in entries {
+        for s in [k, v] {
+            b.push(0x74);
+            b.extend((s.len() as u16).to_be_bytes());
+            b.extend(s.as_bytes());
+        }
+    }
+    b
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,21 +175,9 @@ mod tests {
     /// `ObjectOutputStream` writes it.
     #[test]
     fn a_serialised_map_with_a_back_reference() {
-        let mut b = JAVA_MAGIC.to_vec();
-        b.extend([0x73, 0x72, 0, 17]);
-        b.extend(b"java.util.HashMap");
-        b.extend([0x05, 0x07, 0xDA, 0xC1, 0xC3, 0x16, 0x60, 0xD1, 0x03, 0, 2]);
-        b.extend([b'F', 0, 10]);
-        b.extend(b"loadFactor");
-        b.extend([b'I', 0, 9]);
-        b.extend(b"threshold");
-        b.extend([
-            0x78, 0x70, 0x3F, 0x40, 0, 0, 0, 0, 0, 12, 0x77, 8, 0, 0, 0, 16, 0, 0, 0, 2,
-        ]);
-        for s in ["k1", "v1", "k2"] {
-            b.extend([0x74, 0, 2]);
-            b.extend(s.as_bytes());
-        }
+        let mut b = java_map(&[("k1", "v1"), ("k2", "")]);
+        // The last value: a back-reference to handle 2, the first string ("k1").
+        b.truncate(b.len() - 3);
         b.extend([0x71, 0x00, 0x7E, 0x00, 0x02]);
         assert_eq!(
             java_string_map(&b).unwrap(),

@@ -220,4 +220,14 @@ mod tests {
         assert_eq!(nonce(&spec[..10]), None);
         assert_eq!(nonce(&[0x30, 2, 0x04, 9]), None);
     }
+
+    /// The master key's PBKDF2 iterations are bounded before any work: FreeOTP writes 100,000.
+    #[test]
+    fn a_backup_asking_for_too_many_iterations_is_refused() {
+        let master = r#"{"mAlgorithm":"PBKDF2withHmacSHA512","mIterations":100000000,"mSalt":[1,2],
+            "mEncryptedKey":{"mCipher":"AES/GCM/NoPadding","mCipherText":[1],"mParameters":[1],"mToken":"AES"}}"#;
+        let file = super::super::android::java_map(&[("masterKey", master)]);
+        let e = read_backup(&file, Some("test")).err().unwrap();
+        assert!(matches!(e, ImportError::TooCostly(_)), "{e}");
+    }
 }
