@@ -134,21 +134,21 @@ pub async fn finish<R: Runtime>(
     type_it: bool,
 ) -> Result<QuickOutcome, CommandError> {
     let state = Arc::clone(&app.state::<Arc<AppState>>());
-    let words = Arc::new(Catalogue::new(state.language()));
+    let words = Catalogue::cached(state.language());
     if !type_it {
         let copied = state.copy(id).await?;
         close(app);
         return Ok(QuickOutcome {
             typed: false,
-            message: clear_note(&words, words.get("quick-copied", &[]), copied.clear_seconds),
+            message: clear_note(words, words.get("quick-copied", &[]), copied.clear_seconds),
         });
     }
     let target = close(app);
     let typed = match target {
         None => Err(words.get("quick-no-target", &[])),
         Some(target) => {
-            let (s, w) = (Arc::clone(&state), Arc::clone(&words));
-            tauri::async_runtime::spawn_blocking(move || type_code(&s, &w, id, &target))
+            let s = Arc::clone(&state);
+            tauri::async_runtime::spawn_blocking(move || type_code(&s, words, id, &target))
                 .await
                 .unwrap_or_else(|_| Err(words.get("quick-typing-failed", &[])))
         }
@@ -167,7 +167,7 @@ pub async fn finish<R: Runtime>(
             Ok(QuickOutcome {
                 typed: false,
                 message: clear_note(
-                    &words,
+                    words,
                     words.get("quick-copied-instead", &[("why", why.into())]),
                     copied.clear_seconds,
                 ),

@@ -57,7 +57,7 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
 fn menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     let menu = Menu::new(app)?;
     let state = app.state::<Arc<AppState>>();
-    let words = Catalogue::new(state.language());
+    let words = Catalogue::cached(state.language());
     let item = |id: &str, words: &str| MenuItem::with_id(app, id, words, true, None::<&str>);
     let favourites = state.with_entries(|entries| {
         entries

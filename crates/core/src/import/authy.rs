@@ -61,14 +61,12 @@ impl Token {
     }
 }
 
-fn decrypt(token: &Token, sealed: &str, password: &str) -> Option<zeroize::Zeroizing<String>> {
+/// The token's secret; `None` when the password is wrong (CBC has no tag: a wrong password
+/// that happens to pad well is caught by the text not being Base32).
+fn decrypt(token: &Token, sealed: &str, password: &str) -> Option<Secret> {
     let key = pbkdf2_sha1(password, token.salt.as_bytes(), ITERATIONS);
     let plain = aes_cbc_open(&key[..], &[0; 16], &base64(sealed)?)?;
-    let text = std::str::from_utf8(&plain).ok()?;
-    // CBC has no tag: a wrong password that happens to pad well is caught here.
-    crate::uri::decode_secret(text)
-        .ok()
-        .map(|_| zeroize::Zeroizing::new(text.to_owned()))
+    crate::uri::decode_secret(std::str::from_utf8(&plain).ok()?).ok()
 }
 
 pub fn read(text: &str, password: Option<&str>) -> Result<Read, ImportError> {
@@ -123,7 +121,7 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Read, ImportError> {
                 match decrypt(&token, sealed, password) {
                     Some(secret) => {
                         checked = true;
-                        base32(&secret).map(|s| (s, None))
+                        Ok((secret, None))
                     }
                     // Every token shares the password: the first one tells.
                     None if !checked => return Err(ImportError::WrongPassword),

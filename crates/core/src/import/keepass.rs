@@ -7,7 +7,6 @@
 
 use super::{cost, item, label, Fields, Format, ImportError, Item, Read};
 use crate::account::{EntryMeta, Secret};
-use crate::uri;
 use keepass::db::{Entry, Group};
 use keepass::{Database, DatabaseKey};
 
@@ -302,16 +301,11 @@ fn native_secret<'a>(
     prefix: &str,
 ) -> Result<Secret, String> {
     let field = |encoding: &str| get(&format!("{prefix}Secret{encoding}"));
-    let decoded = if let Some(v) = field("-Base32") {
-        uri::decode_secret(v).map(|s| s.expose().to_vec()).ok()
-    } else if let Some(v) = field("-Hex") {
-        hex::decode(v).ok()
-    } else if let Some(v) = field("-Base64") {
-        super::cipher::base64(v)
-    } else {
-        field("").map(|v| v.as_bytes().to_vec())
-    };
-    decoded.map(Secret::new).ok_or_else(|| {
+    let decoded = [("-Base32", 32), ("-Hex", 16), ("-Base64", 64)]
+        .into_iter()
+        .find_map(|(encoding, base)| field(encoding).map(|v| super::secret_in_base(base, v)))
+        .unwrap_or_else(|| field("").map(|v| Secret::new(v.as_bytes().to_vec())));
+    decoded.ok_or_else(|| {
         crate::i18n::say(
             "import-missing-field",
             &[("field", format!("{prefix}Secret").into())],

@@ -477,6 +477,16 @@ pub fn item(label: String, account: Result<Account, String>, meta: EntryMeta) ->
     }
 }
 
+/// A secret written in base 16, 32 or 64 (apps that let the person choose say which).
+pub fn secret_in_base(base: u32, text: &str) -> Option<Secret> {
+    match base {
+        16 => hex::decode(text.trim()).ok().map(Secret::new),
+        32 => uri::decode_secret(text).ok(),
+        64 => cipher::base64(text).map(Secret::new),
+        _ => None,
+    }
+}
+
 /// An entry that could not be read, named as the file numbers or names it.
 pub fn damaged(label: String, why: impl ToString) -> Item {
     item(

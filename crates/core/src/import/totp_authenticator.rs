@@ -6,7 +6,7 @@
 use super::android::preferences;
 use super::cipher::{aes_cbc_open, base64};
 use super::{damaged, item, label, Fields, Format, ImportError, Item, Read};
-use crate::account::{EntryMeta, Secret};
+use crate::account::EntryMeta;
 use serde::Deserialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -66,17 +66,9 @@ fn entries(list: &Value) -> Result<Vec<Item>, String> {
 }
 
 fn one(e: &Entry) -> Item {
-    let secret = match e.base {
-        16 => hex::decode(e.key.trim()).map_err(|_| ()),
-        32 => crate::uri::decode_secret(&e.key)
-            .map(|s| s.expose().to_vec())
-            .map_err(|_| ()),
-        64 => base64(&e.key).ok_or(()),
-        _ => Err(()),
-    };
-    let account = secret
-        .map_err(|()| crate::i18n::say("import-secret-encoding", &[("base", e.base.into())]))
-        .and_then(|bytes| {
+    let account = super::secret_in_base(e.base, &e.key)
+        .ok_or_else(|| crate::i18n::say("import-secret-encoding", &[("base", e.base.into())]))
+        .and_then(|secret| {
             Fields {
                 kind: "totp",
                 issuer: &e.issuer,
@@ -87,7 +79,7 @@ fn one(e: &Entry) -> Item {
                 period: number(&e.period),
                 counter: None,
             }
-            .build(Secret::new(bytes))
+            .build(secret)
         });
     let mut item = item(label(&e.issuer, &e.name), account, EntryMeta::default());
     item.warnings.push(crate::i18n::say(
