@@ -4,10 +4,12 @@
 use crate::export::ExportError;
 use crate::icon::IconError;
 use crate::import::ImportError;
+use crate::mirror::MirrorError;
 use crate::password::WeakPassword;
 use crate::qr::QrError;
 use crate::scan::LinkError;
 use crate::settings::SettingsError;
+use crate::sync::SyncError;
 use crate::vault::VaultError;
 
 // Serialisable: the app's pages branch on it by name (`wrongPassword`).
@@ -72,6 +74,33 @@ impl ImportError {
             | ImportError::NotThisFormat { .. }
             | ImportError::Parameters(_)
             | ImportError::TooCostly(_) => ErrorKind::Invalid,
+        }
+    }
+}
+
+impl SyncError {
+    pub fn kind(&self) -> ErrorKind {
+        use SyncError as E;
+        match self {
+            E::WrongPassphrase | E::WebDavRefused(_) => ErrorKind::WrongPassword,
+            // Nothing lost; the next sync retries (CLI status 5).
+            E::Unreachable { .. } | E::SetMissing { .. } | E::BadSet(_) | E::Integrity(_) => {
+                ErrorKind::Unavailable
+            }
+            E::NotEnabled(_) | E::AlreadyEnabled { .. } | E::Invalid(_) => ErrorKind::Invalid,
+            E::Vault(e) => e.kind(),
+        }
+    }
+}
+
+impl MirrorError {
+    pub fn kind(&self) -> ErrorKind {
+        use MirrorError as E;
+        match self {
+            E::Backup { source, .. } => source.kind(),
+            E::Folder(..) => ErrorKind::Unavailable,
+            E::Format(_) | E::AlreadyFollowed(_) | E::NotFollowed(_) => ErrorKind::Invalid,
+            E::Vault(e) => e.kind(),
         }
     }
 }

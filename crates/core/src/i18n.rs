@@ -405,6 +405,43 @@ mod tests {
         for e in crate::password::WeakPassword::samples() {
             all.push(Box::new(e));
         }
+        {
+            use crate::sync::SyncError as E;
+            for e in [
+                E::NotEnabled(s()),
+                E::AlreadyEnabled {
+                    profile: s(),
+                    location: s(),
+                },
+                E::WrongPassphrase,
+                E::Unreachable {
+                    location: s(),
+                    why: s(),
+                },
+                E::WebDavRefused(s()),
+                E::SetMissing { location: s() },
+                E::BadSet(s()),
+                E::Integrity(s()),
+                E::Invalid(s()),
+            ] {
+                all.push(Box::new(e));
+            }
+        }
+        {
+            use crate::mirror::MirrorError as E;
+            for e in [
+                E::Folder(p(), s()),
+                E::Format(s()),
+                E::AlreadyFollowed(p()),
+                E::NotFollowed(p()),
+                E::Backup {
+                    file: p(),
+                    source: ImportError::WrongPassword,
+                },
+            ] {
+                all.push(Box::new(e));
+            }
+        }
         all.push(Box::new(crate::icon::IconError::from(QrError::Empty)));
         {
             use crate::password::Advice;

@@ -51,6 +51,7 @@ mod tests {
             id,
             account: uri::parse(u).unwrap().account,
             meta: EntryMeta::default(),
+            updated_at: 0,
         }
     }
 

@@ -75,6 +75,7 @@ mod tests {
                 uses,
                 ..EntryMeta::default()
             },
+            updated_at: 0,
         }
     }
 

@@ -45,6 +45,7 @@ fn settings_and_rotating_backups() {
             key: BackupKey::derive("backup pw", CHEAP).unwrap(),
             last: None,
         }),
+        ..ProfileSettings::default()
     };
     vault.set_settings(&s, &settings).unwrap();
     // A password change rotates the profile's key; the settings come along.

@@ -550,17 +550,20 @@ fn migrations_run_from_every_earlier_version_and_refuse_newer() {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap()
     };
-    assert_eq!(version(), 2);
-    // Version 1 (before profile settings): upgraded on open, its entries kept.
+    assert_eq!(version(), 3);
+    // Version 1 (before profile settings and sync): upgraded on open, its entries kept.
     db(dir.path())
-        .execute_batch("DROP TABLE profile_settings; PRAGMA user_version = 1;")
+        .execute_batch(
+            "DROP TABLE profile_settings; DROP TABLE sync_state; PRAGMA user_version = 1;",
+        )
         .unwrap();
     let v = Vault::open(dir.path()).unwrap();
     let s = v.unlock("default", Credential::Keyring(&ks)).unwrap();
     assert_eq!(v.entries(&s).unwrap().readable().count(), 1);
     assert!(v.settings(&s).unwrap().backup.is_none());
+    assert!(v.sync_state(&s).unwrap().is_none());
     drop(v);
-    assert_eq!(version(), 2);
+    assert_eq!(version(), 3);
     db(dir.path())
         .execute_batch("PRAGMA user_version = 99")
         .unwrap();

@@ -128,6 +128,7 @@ mod tests {
             id,
             account: sesame_core::uri::parse(uri).expect("a test URI").account,
             meta: EntryMeta::default(),
+            updated_at: 0,
         }
     }
 

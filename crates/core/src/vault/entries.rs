@@ -26,6 +26,8 @@ pub struct StoredEntry {
     pub id: i64,
     pub account: Account,
     pub meta: EntryMeta,
+    /// Unix seconds of the entry's last change (sync stamps this device's edits with it).
+    pub updated_at: i64,
 }
 
 impl StoredEntry {
@@ -79,7 +81,8 @@ impl Drop for Payload {
     }
 }
 
-fn encode(account: &Account, meta: &EntryMeta) -> Zeroizing<Vec<u8>> {
+/// An entry's plaintext, as sealed in its row (and in a sync device file).
+pub(crate) fn encode(account: &Account, meta: &EntryMeta) -> Zeroizing<Vec<u8>> {
     let kind = account.kind();
     let payload = Payload {
         kind: kind.name().to_owned(),
@@ -98,7 +101,7 @@ fn encode(account: &Account, meta: &EntryMeta) -> Zeroizing<Vec<u8>> {
     Zeroizing::new(serde_json::to_vec(&payload).expect("a payload always serializes"))
 }
 
-fn decode(bytes: &[u8]) -> std::result::Result<(Account, EntryMeta), String> {
+pub(crate) fn decode(bytes: &[u8]) -> std::result::Result<(Account, EntryMeta), String> {
     let p: Payload =
         serde_json::from_slice(bytes).map_err(|_| "its contents are not readable".to_owned())?;
     // Sesame wrote this secret itself, as canonical Base32: no lenient parsing needed.
@@ -238,23 +241,33 @@ impl Vault {
     /// Every entry of the profile, damaged ones as such, with the integrity check's findings.
     pub fn entries(&self, session: &Session) -> Result<Listing> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, version, payload FROM entries WHERE profile_id = ?1 ORDER BY position, id",
+            "SELECT id, version, payload, updated_at FROM entries WHERE profile_id = ?1 ORDER BY position, id",
         )?;
         let rows = stmt.query_map([session.profile_id], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, bytes(r, 2)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                bytes(r, 2)?,
+                r.get::<_, i64>(3)?,
+            ))
         })?;
         let mut listing = Listing::default();
         let manifest = read_manifest(&self.conn, session)?;
         let mut seen = BTreeMap::new();
         for row in rows {
-            let (id, version, payload) = row?;
+            let (id, version, payload, updated_at) = row?;
             seen.insert(id, version);
             let entry = session
                 .key
                 .open(&entry_aad(session, id, version), &payload)
                 .map_err(|_| i18n::say("entry-undecryptable", &[]))
                 .and_then(|plain| decode(&plain))
-                .map(|(account, meta)| StoredEntry { id, account, meta })
+                .map(|(account, meta)| StoredEntry {
+                    id,
+                    account,
+                    meta,
+                    updated_at,
+                })
                 .map_err(|reason| DamagedEntry { id, reason });
             listing.entries.push(entry);
         }
@@ -342,27 +355,7 @@ impl Vault {
     pub fn add(&self, session: &Session, items: &[NewEntry]) -> Result<Vec<i64>> {
         self.write(|tx| {
             let mut manifest = manifest_for_write(tx, session)?;
-            let mut position: i64 = tx.query_row(
-                "SELECT COALESCE(MAX(position), 0) FROM entries WHERE profile_id = ?1",
-                [session.profile_id],
-                |r| r.get(0),
-            )?;
-            let t = now();
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO entries (profile_id, position, version, payload, created_at, updated_at)
-                 VALUES (?1, ?2, 1, x'', ?3, ?3)",
-            )?;
-            let mut fill = tx.prepare_cached("UPDATE entries SET payload = ?1 WHERE id = ?2")?;
-            let mut ids = Vec::with_capacity(items.len());
-            for item in items {
-                position += 1;
-                insert.execute(params![session.profile_id, position, t])?;
-                let id = tx.last_insert_rowid();
-                let sealed = session.key.seal(&entry_aad(session, id, 1), &encode(&item.account, &item.meta));
-                fill.execute(params![sealed, id])?;
-                manifest.insert(id, 1);
-                ids.push(id);
-            }
+            let ids = add_in(tx, session, &mut manifest, items)?;
             write_manifest(tx, session, &session.key, &manifest)?;
             Ok(ids)
         })
@@ -394,16 +387,8 @@ impl Vault {
             let (mut account, mut meta) = decode(&plain)
                 .map_err(|reason| VaultError::Database(format!("entry {id}: {reason}")))?;
             let out = edit(&mut account, &mut meta)?;
-            let version = version + 1;
-            let sealed = session
-                .key
-                .seal(&entry_aad(session, id, version), &encode(&account, &meta));
-            tx.execute(
-                "UPDATE entries SET version = ?1, payload = ?2, updated_at = ?3 WHERE id = ?4",
-                params![version, sealed, now(), id],
-            )?;
             let mut manifest = manifest_for_write(tx, session)?;
-            manifest.insert(id, version);
+            put_in(tx, session, &mut manifest, (id, version), &account, &meta)?;
             write_manifest(tx, session, &session.key, &manifest)?;
             Ok(out)
         })
@@ -435,15 +420,8 @@ impl Vault {
 
     pub fn remove(&self, session: &Session, id: i64) -> Result<()> {
         self.write(|tx| {
-            let n = tx.execute(
-                "DELETE FROM entries WHERE id = ?1 AND profile_id = ?2",
-                params![id, session.profile_id],
-            )?;
-            if n == 0 {
-                return Err(VaultError::NoEntry(id));
-            }
             let mut manifest = manifest_for_write(tx, session)?;
-            manifest.remove(&id);
+            remove_in(tx, session, &mut manifest, id)?;
             write_manifest(tx, session, &session.key, &manifest)
         })
     }
@@ -473,6 +451,127 @@ impl Vault {
             Ok(())
         })
     }
+}
+
+/// A change to a profile's entries inside a transaction the caller commits; the manifest is
+/// written once by the caller after all of them.
+pub(super) struct Batch<'a> {
+    tx: &'a Transaction<'a>,
+    manifest: Manifest,
+}
+
+impl<'a> Batch<'a> {
+    pub fn begin(tx: &'a Transaction<'a>, session: &Session) -> Result<Self> {
+        Ok(Batch {
+            tx,
+            manifest: manifest_for_write(tx, session)?,
+        })
+    }
+
+    pub fn add(&mut self, session: &Session, items: &[NewEntry]) -> Result<Vec<i64>> {
+        add_in(self.tx, session, &mut self.manifest, items)
+    }
+
+    /// Replaces an entry's account and metadata.
+    pub fn put(
+        &mut self,
+        session: &Session,
+        id: i64,
+        account: &Account,
+        meta: &EntryMeta,
+    ) -> Result<()> {
+        let version: i64 = self
+            .tx
+            .query_row(
+                "SELECT version FROM entries WHERE id = ?1 AND profile_id = ?2",
+                params![id, session.profile_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(VaultError::NoEntry(id))?;
+        put_in(
+            self.tx,
+            session,
+            &mut self.manifest,
+            (id, version),
+            account,
+            meta,
+        )
+    }
+
+    pub fn remove(&mut self, session: &Session, id: i64) -> Result<()> {
+        remove_in(self.tx, session, &mut self.manifest, id)
+    }
+
+    pub fn finish(self, session: &Session) -> Result<()> {
+        write_manifest(self.tx, session, &session.key, &self.manifest)
+    }
+}
+
+fn add_in(
+    tx: &Transaction,
+    session: &Session,
+    manifest: &mut Manifest,
+    items: &[NewEntry],
+) -> Result<Vec<i64>> {
+    let mut position: i64 = tx.query_row(
+        "SELECT COALESCE(MAX(position), 0) FROM entries WHERE profile_id = ?1",
+        [session.profile_id],
+        |r| r.get(0),
+    )?;
+    let t = now();
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO entries (profile_id, position, version, payload, created_at, updated_at)
+         VALUES (?1, ?2, 1, x'', ?3, ?3)",
+    )?;
+    let mut fill = tx.prepare_cached("UPDATE entries SET payload = ?1 WHERE id = ?2")?;
+    let mut ids = Vec::with_capacity(items.len());
+    for item in items {
+        position += 1;
+        insert.execute(params![session.profile_id, position, t])?;
+        let id = tx.last_insert_rowid();
+        let sealed = session.key.seal(
+            &entry_aad(session, id, 1),
+            &encode(&item.account, &item.meta),
+        );
+        fill.execute(params![sealed, id])?;
+        manifest.insert(id, 1);
+        ids.push(id);
+    }
+    Ok(ids)
+}
+
+/// Stores a new version of entry `id` (whose current version is `version`).
+fn put_in(
+    tx: &Transaction,
+    session: &Session,
+    manifest: &mut Manifest,
+    (id, version): (i64, i64),
+    account: &Account,
+    meta: &EntryMeta,
+) -> Result<()> {
+    let version = version + 1;
+    let sealed = session
+        .key
+        .seal(&entry_aad(session, id, version), &encode(account, meta));
+    tx.execute(
+        "UPDATE entries SET version = ?1, payload = ?2, updated_at = ?3 WHERE id = ?4",
+        params![version, sealed, now(), id],
+    )?;
+    manifest.insert(id, version);
+    Ok(())
+}
+
+fn remove_in(tx: &Transaction, session: &Session, manifest: &mut Manifest, id: i64) -> Result<()> {
+    let n = tx.execute(
+        "DELETE FROM entries WHERE id = ?1 AND profile_id = ?2",
+        params![id, session.profile_id],
+    )?;
+    if n == 0 {
+        return Err(VaultError::NoEntry(id));
+    }
+    manifest.remove(&id);
+    Ok(())
 }
 
 fn integrity_problems(manifest: &Manifest, rows: &BTreeMap<i64, i64>) -> Vec<String> {

@@ -6,11 +6,14 @@ mod profiles;
 mod schema;
 mod session;
 mod settings;
+mod sync;
 
+pub(crate) use entries::{decode as decode_entry, encode as encode_entry};
 pub use entries::{EntryMeta, Listing, NewEntry, StoredEntry};
 pub use profiles::{Credential, ProfileInfo, RecoveryKey};
 pub use session::Session;
-pub use settings::{AutoBackup, ProfileSettings};
+pub use settings::{AutoBackup, Mirror, ProfileSettings};
+pub use sync::SyncChange;
 
 use crate::keystore::KeyStoreError;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
@@ -307,6 +310,38 @@ fn check_header(path: &Path) -> Result<()> {
                 pages * page_size
             ),
         });
+    }
+    Ok(())
+}
+
+/// A profile's row in a table of sealed blobs (`profile_settings`, `sync_state`).
+fn sealed_row(conn: &Connection, table: &str, session: &Session) -> Result<Option<Vec<u8>>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .query_row(
+            &format!("SELECT sealed FROM {table} WHERE profile_id = ?1"),
+            [session.profile_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Re-seals a profile's row of `table` under `new_key` (inside a key rotation); a row that no
+/// longer opens stays as it is, reported where it is read.
+fn reseal_row(
+    tx: &rusqlite::Transaction,
+    table: &str,
+    session: &Session,
+    aad: &[u8],
+    new_key: &crate::crypto::Key,
+) -> Result<()> {
+    if let Some(plain) =
+        sealed_row(tx, table, session)?.and_then(|s| session.key.open(aad, &s).ok())
+    {
+        tx.execute(
+            &format!("UPDATE {table} SET sealed = ?1 WHERE profile_id = ?2"),
+            rusqlite::params![new_key.seal(aad, &plain), session.profile_id],
+        )?;
     }
     Ok(())
 }

@@ -556,6 +556,7 @@ fn rotate(tx: &Transaction, session: &Session, remove: &[&str]) -> Result<Key> {
     let new_key = Key::random();
     entries::reencrypt(tx, session, &new_key)?;
     super::settings::reencrypt(tx, session, &new_key)?;
+    super::sync::reencrypt(tx, session, &new_key)?;
     for slot in read_slots(tx, session.profile_id)? {
         if remove.contains(&slot.kind.as_str()) {
             tx.execute("DELETE FROM key_slots WHERE id = ?1", [slot.id])?;

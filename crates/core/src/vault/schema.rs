@@ -38,6 +38,11 @@ pub const MIGRATIONS: &[&str] = &[
         profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
         sealed BLOB NOT NULL
     );",
+    // 3: each profile's sync state, encrypted under its key (it holds the sync key).
+    "CREATE TABLE sync_state (
+        profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+        sealed BLOB NOT NULL
+    );",
 ];
 
 pub fn latest() -> i64 {

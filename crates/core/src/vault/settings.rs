@@ -5,7 +5,7 @@ use super::Session;
 use super::{Result, Vault, VaultError};
 use crate::crypto::Key;
 use crate::export::sesame::BackupKey;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -13,6 +13,32 @@ use std::path::PathBuf;
 pub struct ProfileSettings {
     #[serde(default)]
     pub backup: Option<AutoBackup>,
+    /// Folders where a phone app writes its automatic backups, followed one way (`mirror`).
+    #[serde(default)]
+    pub mirrors: Vec<Mirror>,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Mirror {
+    pub dir: PathBuf,
+    /// The import format's name (`aegis`, `2fas`, `ente`, `stratum`).
+    pub format: String,
+    /// The backups' password, given once.
+    #[serde(default)]
+    pub password: Option<zeroize::Zeroizing<String>>,
+    #[serde(default)]
+    pub last_file: Option<String>,
+    /// Unix seconds of the last read.
+    #[serde(default)]
+    pub last_read: Option<i64>,
+    /// The last file's modification time (Unix seconds) and size when it was read: a newer
+    /// file under the same name is read again.
+    #[serde(default)]
+    pub last_seen: Option<(i64, u64)>,
+    /// The accounts the last file held (label and a keyed fingerprint of the secret), to say
+    /// which ones a newer file no longer holds.
+    #[serde(default)]
+    pub held: Vec<(String, String)>,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -33,14 +59,7 @@ fn aad(session: &Session) -> Vec<u8> {
 
 impl Vault {
     pub fn settings(&self, session: &Session) -> Result<ProfileSettings> {
-        let sealed: Option<Vec<u8>> = self
-            .conn
-            .query_row(
-                "SELECT sealed FROM profile_settings WHERE profile_id = ?1",
-                [session.profile_id],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let sealed = super::sealed_row(&self.conn, "profile_settings", session)?;
         let Some(sealed) = sealed else {
             return Ok(ProfileSettings::default());
         };
@@ -68,18 +87,5 @@ impl Vault {
 
 /// Re-seals the settings under `new_key` (inside a key rotation).
 pub(super) fn reencrypt(tx: &Transaction, session: &Session, new_key: &Key) -> Result<()> {
-    let sealed: Option<Vec<u8>> = tx
-        .query_row(
-            "SELECT sealed FROM profile_settings WHERE profile_id = ?1",
-            [session.profile_id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(plain) = sealed.and_then(|s| session.key.open(&aad(session), &s).ok()) {
-        tx.execute(
-            "UPDATE profile_settings SET sealed = ?1 WHERE profile_id = ?2",
-            params![new_key.seal(&aad(session), &plain), session.profile_id],
-        )?;
-    }
-    Ok(())
+    super::reseal_row(tx, "profile_settings", session, &aad(session), new_key)
 }
