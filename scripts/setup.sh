@@ -18,8 +18,9 @@ APT_BUILD=(build-essential curl wget file pkg-config libssl-dev libxdo-dev
 # a Secret Service (gnome-keyring), X clipboard and input tools, zenity (a window to type a code
 # into, titled like a sign-in page), and ImageMagick to put a QR
 # image on the virtual screen and to take screenshots; KeePassXC, whose CLI makes the .kdbx
-# files the KeePass importer is tested with.
-APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick zenity keepassxc)
+# files the KeePass importer is tested with; rclone, whose `serve webdav` is the WebDAV server
+# the sync tests use.
+APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick zenity keepassxc rclone)
 # What the release checks use: a fresh Debian root for the installed-package test (mmdebstrap),
 # rpm to read the .rpm, a Python venv for the workflow checkers, and MinGW and llvm-ar for the
 # C that the Windows and macOS builds compile. Installed after rustup's toolchain, whose cargo

@@ -8,6 +8,7 @@ mod failure;
 mod profiles;
 mod scan;
 mod session;
+mod sync;
 mod transfer;
 
 use clap::{Args, Parser, Subcommand};
@@ -136,6 +137,84 @@ enum Command {
     /// Manage profiles
     #[command(subcommand)]
     Profile(ProfileCommand),
+    /// End-to-end encrypted sync of a profile through a folder or a WebDAV server
+    #[command(subcommand)]
+    Sync(SyncCommand),
+    /// Follow a folder of a phone app's automatic backups, one way
+    #[command(subcommand)]
+    Mirror(MirrorCommand),
+}
+
+#[derive(Subcommand)]
+enum SyncCommand {
+    /// Create a sync set at the location, or join the one there (stdin: the sync passphrase,
+    /// then the WebDAV password with --webdav-user), and sync once
+    Enable {
+        /// A folder another tool keeps in step (Syncthing, Nextcloud, Dropbox, ...)
+        #[arg(
+            long,
+            value_name = "DIR",
+            required_unless_present = "webdav",
+            conflicts_with = "webdav"
+        )]
+        folder: Option<std::path::PathBuf>,
+        /// A WebDAV folder's URL
+        #[arg(long, value_name = "URL")]
+        webdav: Option<String>,
+        #[arg(long, value_name = "USER", requires = "webdav")]
+        webdav_user: Option<String>,
+        #[command(flatten)]
+        profile: ProfileArg,
+    },
+    /// Push this device's changes and pull the others'
+    Now {
+        #[command(flatten)]
+        profile: ProfileArg,
+    },
+    /// The profile's sync state
+    Status {
+        #[command(flatten)]
+        profile: ProfileArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Stop syncing (the location is left as it is)
+    Disable {
+        #[command(flatten)]
+        profile: ProfileArg,
+    },
+}
+
+#[derive(Subcommand)]
+enum MirrorCommand {
+    /// Follow the newest backup of format F (aegis, 2fas, ente, stratum) in DIR
+    Add {
+        dir: std::path::PathBuf,
+        #[arg(long, value_name = "F")]
+        format: String,
+        #[command(flatten)]
+        profile: ProfileArg,
+        #[arg(long)]
+        backup_password_stdin: bool,
+    },
+    /// Read the newest backup of each followed folder and add the new accounts
+    Now {
+        #[command(flatten)]
+        profile: ProfileArg,
+    },
+    /// The followed folders
+    List {
+        #[command(flatten)]
+        profile: ProfileArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Stop following DIR
+    Remove {
+        dir: std::path::PathBuf,
+        #[command(flatten)]
+        profile: ProfileArg,
+    },
 }
 
 #[derive(Subcommand)]
@@ -252,6 +331,55 @@ fn main() -> ExitCode {
             ProfileCommand::Delete { name, yes } => profiles::delete(&mut input, &name, yes),
             ProfileCommand::Passwd { name } => profiles::passwd(&mut input, &name),
             ProfileCommand::Recovery { name } => profiles::recovery(&mut input, &name),
+        },
+        Command::Sync(c) => match c {
+            SyncCommand::Enable {
+                folder,
+                webdav,
+                webdav_user,
+                profile,
+            } => {
+                let place = match (folder, webdav) {
+                    (Some(dir), _) => Some(sync::Place::Folder(dir)),
+                    (None, Some(url)) => Some(sync::Place::WebDav {
+                        url,
+                        user: webdav_user,
+                    }),
+                    (None, None) => None,
+                };
+                match place {
+                    Some(place) => sync::enable(&mut input, &profile.profile, place),
+                    None => Err(failure::Failure::invalid(
+                        "give --folder DIR or --webdav URL",
+                    )),
+                }
+            }
+            SyncCommand::Now { profile } => sync::now(&mut input, &profile.profile),
+            SyncCommand::Status { profile, json } => {
+                sync::status(&mut input, &profile.profile, json)
+            }
+            SyncCommand::Disable { profile } => sync::disable(&mut input, &profile.profile),
+        },
+        Command::Mirror(c) => match c {
+            MirrorCommand::Add {
+                dir,
+                format,
+                profile,
+                backup_password_stdin,
+            } => sync::mirror_add(
+                &mut input,
+                &profile.profile,
+                &dir,
+                &format,
+                backup_password_stdin,
+            ),
+            MirrorCommand::Now { profile } => sync::mirror_now(&mut input, &profile.profile),
+            MirrorCommand::List { profile, json } => {
+                sync::mirror_list(&mut input, &profile.profile, json)
+            }
+            MirrorCommand::Remove { dir, profile } => {
+                sync::mirror_remove(&mut input, &profile.profile, &dir)
+            }
         },
     };
     match result {

@@ -73,14 +73,27 @@ impl Input {
         from_stdin: bool,
         prompt: &str,
     ) -> Result<Zeroizing<String>, Failure> {
-        let missing = || {
-            Failure::new(
-                Status::Password,
-                "the file is encrypted: give its password with --backup-password-stdin or type it at a terminal",
-            )
-        };
+        self.secret(
+            from_stdin,
+            0,
+            prompt,
+            "the file is encrypted: give its password with --backup-password-stdin or type it at a terminal",
+        )
+    }
+
+    /// The `k`th secret a command needs after the profile's password (a file's password, a
+    /// sync passphrase): stdin's line after the password's (with --password-stdin) when
+    /// `from_stdin`, else typed at the terminal.
+    pub fn secret(
+        &mut self,
+        from_stdin: bool,
+        k: usize,
+        prompt: &str,
+        missing: &str,
+    ) -> Result<Zeroizing<String>, Failure> {
+        let missing = || Failure::new(Status::Password, missing);
         if from_stdin {
-            let index = usize::from(self.from_stdin);
+            let index = usize::from(self.from_stdin) + k;
             return self.stdin_line(index).ok_or_else(missing);
         }
         if !std::io::stdin().is_terminal() {
