@@ -7,7 +7,7 @@ use crate::worker::blocking;
 use sesame_core::export::ExportFormat;
 use sesame_service::dto::{
     AppSettings, AppStatus, BackupView, CommandError, Copied, EntryView, ErrorKind, ExportResult,
-    ImportPreview, PasswordStrength, Push, ScanPreview, Subscribed,
+    ImportPreview, PasswordStrength, Push, ScanPreview, Subscribed, SyncView,
 };
 use sesame_service::input;
 use sesame_service::state::AppState;
@@ -415,6 +415,60 @@ pub async fn back_up_now(state: Shared<'_>) -> Result<BackupView, CommandError> 
         Ok(s.backup_view())
     })
     .await
+}
+
+#[tauri::command]
+pub async fn sync_status(state: Shared<'_>) -> Result<SyncView, CommandError> {
+    blocking(&state, |s| Ok(s.sync_view())).await
+}
+
+/// Starts syncing the open profile through a folder or a WebDAV server, and syncs once.
+#[tauri::command]
+#[allow(clippy::too_many_arguments)]
+pub async fn enable_sync(
+    folder: Option<String>,
+    webdav_url: Option<String>,
+    webdav_user: Option<String>,
+    webdav_password: Option<String>,
+    passphrase: String,
+    profile_password: Option<String>,
+    state: Shared<'_>,
+) -> Result<SyncView, CommandError> {
+    use sesame_service::state::sync::SyncPlace;
+    let profile_password = input::profile_password(profile_password)?;
+    input::password(&passphrase)?;
+    let passphrase = zeroize::Zeroizing::new(passphrase);
+    let place = match (folder, webdav_url) {
+        (Some(folder), _) => SyncPlace::Folder(input::chosen_path(&folder)?),
+        (None, Some(url)) => SyncPlace::WebDav {
+            url: input::url(&url)?,
+            user: webdav_user.filter(|u| !u.is_empty()),
+            password: input::profile_password(webdav_password)?,
+        },
+        (None, None) => {
+            return Err(CommandError::invalid(
+                "choose a folder or give a WebDAV address",
+            ))
+        }
+    };
+    blocking(&state, move |s| {
+        s.enable_sync(
+            place,
+            &passphrase,
+            profile_password.as_deref().map(String::as_str),
+        )
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn disable_sync(state: Shared<'_>) -> Result<SyncView, CommandError> {
+    blocking(&state, |s| s.disable_sync()).await
+}
+
+#[tauri::command]
+pub async fn sync_now(state: Shared<'_>) -> Result<SyncView, CommandError> {
+    blocking(&state, |s| s.sync_now()).await
 }
 
 /// Copies an entry's code (computed in Rust), and clears the clipboard after the configured

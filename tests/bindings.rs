@@ -9,6 +9,7 @@ use sesame_service::dto::{
     CommandError, Copied, EntryEdit, EntryView, ErrorKind, ExportResult, ImportPreview, ImportRow,
     ImportStatus, ManualAccount, ManualPreview, OtherCode, OtherContent, PasswordStrength,
     ProfileView, Push, QuickOpen, QuickOutcome, Revealed, ScanPreview, ScannedAccount, Subscribed,
+    SyncView,
 };
 use std::path::Path;
 use ts_rs::TS;
@@ -47,6 +48,7 @@ fn typescript_bindings_match_the_rust_types() {
     check::<ImportPreview>(&mut stale);
     check::<ExportResult>(&mut stale);
     check::<BackupView>(&mut stale);
+    check::<SyncView>(&mut stale);
     check::<AppSettings>(&mut stale);
     check::<Theme>(&mut stale);
     check::<Sort>(&mut stale);

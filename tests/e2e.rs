@@ -258,6 +258,7 @@ async fn scenario() -> Result {
     step("add_from_the_screen", add_from_the_screen(c)).await?;
     step("import_export_and_backups", import_export_and_backups(c)).await?;
     step("import_a_keepass_database", import_a_keepass_database(c)).await?;
+    step("sync_through_a_folder", sync_through_a_folder(c)).await?;
     step("search_copy_and_clear", search_copy_and_clear(c)).await?;
     step("delete_and_undo", delete_and_undo(c)).await?;
     step(
@@ -699,6 +700,71 @@ async fn import_a_keepass_database(c: &Client) -> Result {
     click(c, "#import-confirm").await?;
     wait_until(c, Locator::XPath("//p[contains(., 'Imported 2')]")).await?;
     wait_for_row(c, "Arcade", 10).await?;
+    Ok(())
+}
+
+/// Sync turned on in the dialog, a second device (another data directory, through the core)
+/// joining the folder: it receives the app's accounts, and what it adds arrives in the app and
+/// is named in the dialog; what the app adds next reaches it by the app's own sync.
+async fn sync_through_a_folder(c: &Client) -> Result {
+    use sesame_core::sync;
+    let folder = tempfile::tempdir()?;
+    const PASSPHRASE: &str = "harbour lantern copper violin";
+    menu(c, "#menu-sync").await?;
+    fill(c, "#sync-folder", &folder.path().to_string_lossy()).await?;
+    fill(c, "#sync-passphrase", PASSPHRASE).await?;
+    click(c, "#sync-enable").await?;
+    dialog_says(c, "Syncing with").await?;
+
+    let other = tempfile::tempdir()?;
+    let vault = sesame_core::vault::Vault::open(other.path())?;
+    let s = vault.create_profile("laptop", Some(b"pw"), None)?;
+    let location = sync::Location::Folder {
+        path: folder.path().to_owned(),
+    };
+    let kdf = sesame_core::crypto::KdfParams::default();
+    let (_, joined) = sync::enable(&vault, &s, location, PASSPHRASE, kdf)?;
+    let received = vault.entries(&s)?;
+    assert_eq!(joined.pulled, received.readable().count());
+    assert!(
+        received.readable().any(|e| e.account.issuer() == "Library"),
+        "the other device has the app's accounts"
+    );
+    let harbour =
+        uri::parse("otpauth://totp/Harbour:captain?secret=NBQXEYTPOVZGK4TJ&issuer=Harbour")?;
+    vault.add(
+        &s,
+        &[sesame_core::vault::NewEntry {
+            account: harbour.account,
+            meta: Default::default(),
+        }],
+    )?;
+    sync::sync_now(&vault, &s)?;
+
+    click(c, "#sync-now").await?;
+    dialog_says(c, "added Harbour: captain").await?;
+    screenshot("sync.png").await?;
+    close_dialog(c).await?;
+    wait_for_row(c, "Harbour", 10).await?;
+
+    add(
+        c,
+        "otpauth://totp/Ferry:deckhand?secret=MZSXE4TZMRSWG23IMFXGI&issuer=Ferry",
+    )
+    .await?;
+    let start = Instant::now();
+    loop {
+        sync::sync_now(&vault, &s)?;
+        let listing = vault.entries(&s)?;
+        if listing.readable().any(|e| e.account.issuer() == "Ferry") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the app synced its change by itself"
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
     Ok(())
 }
 

@@ -30,6 +30,7 @@ menu-recovery = مفتاح الاسترداد…
 menu-import = استيراد…
 menu-export = تصدير…
 menu-backups = النسخ الاحتياطية…
+menu-sync = المزامنة…
 menu-settings = الإعدادات…
 menu-login-unlock-stop = التوقف عن الفتح بتسجيل دخولي
 menu-login-unlock-start = الفتح أيضًا بتسجيل دخولي
@@ -265,6 +266,7 @@ owner-password = كلمة مرور ملفك الشخصي، { $purpose }
 owner-weaken = لتخفيف هذه الإعدادات
 owner-export = لتصدير حساباته
 owner-backup = لنسخ حساباته احتياطيًا
+owner-sync = لتشغيل المزامنة
 owner-recovery = لإنشاء مفتاح استرداد
 owner-allow = للسماح بذلك
 
@@ -373,6 +375,28 @@ backup-keep = عدد النسخ المحفوظة
 backup-password = كلمة مرور النسخ
 backup-on = تشغيل
 backup-turning-on = جارٍ التشغيل…
+sync-title = المزامنة
+sync-about = اجعل حسابات هذا الملف الشخصي متطابقة على حواسيبك، عبر مجلد يزامنه Syncthing أو Nextcloud أو Dropbox أو OneDrive أو iCloud Drive، أو عبر خادم WebDAV. لا يُحفظ هناك إلا ملفات مشفرة؛ ولا تغادر عبارة المزامنة حواسيبك أبدًا.
+sync-where = المزامنة عبر
+sync-kind-folder = مجلد متزامن
+sync-kind-webdav = خادم WebDAV (Nextcloud، ownCloud، …)
+sync-folder = المجلد
+sync-folder-title = مجلد المزامنة
+sync-url = عنوان WebDAV
+sync-user = اسم المستخدم
+sync-dav-password = كلمة مرور WebDAV
+sync-passphrase = عبارة المزامنة
+sync-passphrase-note = على الحاسوب الأول اختر عبارة يصعب تخمينها؛ وعلى الحواسيب الأخرى اكتب العبارة نفسها.
+sync-on = تشغيل المزامنة
+sync-turning-on = جارٍ الاتصال…
+sync-state = تجري المزامنة مع { $location }.
+sync-last = آخر مزامنة: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+sync-never = لم تتم المزامنة بعد.
+sync-devices = أجهزة أخرى: { $names }
+sync-arrived = جلبت آخر مزامنة:
+sync-problems = وجدت آخر مزامنة:
+sync-now = زامن الآن
+sync-off = إيقاف
 
 ## Profiles
 

@@ -30,6 +30,7 @@ menu-recovery = Wiederherstellungsschlüssel…
 menu-import = Importieren…
 menu-export = Exportieren…
 menu-backups = Sicherungen…
+menu-sync = Synchronisieren…
 menu-settings = Einstellungen…
 menu-login-unlock-stop = Nicht mehr mit meiner Anmeldung entsperren
 menu-login-unlock-start = Auch mit meiner Anmeldung entsperren
@@ -233,6 +234,7 @@ owner-password = Das Passwort Ihres Profils, { $purpose }
 owner-weaken = um diese Einstellungen zu lockern
 owner-export = um seine Konten zu exportieren
 owner-backup = um seine Konten zu sichern
+owner-sync = um die Synchronisierung einzuschalten
 owner-recovery = um einen Wiederherstellungsschlüssel zu erstellen
 owner-allow = um es zu erlauben
 
@@ -329,6 +331,28 @@ backup-keep = Aufzubewahrende Sicherungen
 backup-password = Passwort der Sicherung
 backup-on = Einschalten
 backup-turning-on = Wird eingeschaltet…
+sync-title = Synchronisierung
+sync-about = Halten Sie die Konten dieses Profils auf Ihren Computern gleich – über einen Ordner, den Syncthing, Nextcloud, Dropbox, OneDrive oder iCloud Drive abgleicht, oder einen WebDAV-Server. Dort liegen nur verschlüsselte Dateien; die Passphrase verlässt Ihre Computer nie.
+sync-where = Synchronisieren über
+sync-kind-folder = Einen synchronisierten Ordner
+sync-kind-webdav = Einen WebDAV-Server (Nextcloud, ownCloud, …)
+sync-folder = Ordner
+sync-folder-title = Ordner für die Synchronisierung
+sync-url = WebDAV-Adresse
+sync-user = Benutzername
+sync-dav-password = WebDAV-Passwort
+sync-passphrase = Sync-Passphrase
+sync-passphrase-note = Wählen Sie auf dem ersten Computer eine schwer zu erratende Passphrase; geben Sie auf den anderen dieselbe ein.
+sync-on = Synchronisierung einschalten
+sync-turning-on = Verbinden…
+sync-state = Synchronisierung mit { $location }.
+sync-last = Letzte Synchronisierung: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+sync-never = Noch nicht synchronisiert.
+sync-devices = Andere Geräte: { $names }
+sync-arrived = Die letzte Synchronisierung brachte:
+sync-problems = Die letzte Synchronisierung fand:
+sync-now = Jetzt synchronisieren
+sync-off = Ausschalten
 
 ## Profiles
 

@@ -31,6 +31,7 @@ menu-recovery = Recovery key…
 menu-import = Import…
 menu-export = Export…
 menu-backups = Backups…
+menu-sync = Sync…
 menu-settings = Settings…
 menu-login-unlock-stop = Stop unlocking with my login
 menu-login-unlock-start = Also unlock with my login
@@ -234,6 +235,7 @@ owner-password = Your profile's password, { $purpose }
 owner-weaken = to make these settings weaker
 owner-export = to export its accounts
 owner-backup = to back its accounts up
+owner-sync = to turn on sync
 owner-recovery = to create a recovery key
 owner-allow = to allow it
 
@@ -330,6 +332,28 @@ backup-keep = Backups to keep
 backup-password = Backup password
 backup-on = Turn on
 backup-turning-on = Turning on…
+sync-title = Sync
+sync-about = Keep this profile's accounts the same on your computers, through a folder that Syncthing, Nextcloud, Dropbox, OneDrive or iCloud Drive keeps in step, or a WebDAV server. Only encrypted files go there; the passphrase never leaves your computers.
+sync-where = Sync through
+sync-kind-folder = A synced folder
+sync-kind-webdav = A WebDAV server (Nextcloud, ownCloud, …)
+sync-folder = Folder
+sync-folder-title = Folder to sync through
+sync-url = WebDAV address
+sync-user = User name
+sync-dav-password = WebDAV password
+sync-passphrase = Sync passphrase
+sync-passphrase-note = On the first computer, choose a passphrase that is hard to guess; on the others, type the same one.
+sync-on = Turn on sync
+sync-turning-on = Connecting…
+sync-state = Syncing with { $location }.
+sync-last = Last sync: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+sync-never = Not synced yet.
+sync-devices = Other devices: { $names }
+sync-arrived = The last sync brought:
+sync-problems = The last sync found:
+sync-now = Sync now
+sync-off = Turn off
 
 ## Profiles
 

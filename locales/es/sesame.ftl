@@ -30,6 +30,7 @@ menu-recovery = Clave de recuperación…
 menu-import = Importar…
 menu-export = Exportar…
 menu-backups = Copias de seguridad…
+menu-sync = Sincronizar…
 menu-settings = Ajustes…
 menu-login-unlock-stop = Dejar de desbloquear con mi sesión
 menu-login-unlock-start = Desbloquear también con mi sesión
@@ -233,6 +234,7 @@ owner-password = La contraseña de tu perfil, { $purpose }
 owner-weaken = para relajar estos ajustes
 owner-export = para exportar sus cuentas
 owner-backup = para hacer copias de sus cuentas
+owner-sync = para activar la sincronización
 owner-recovery = para crear una clave de recuperación
 owner-allow = para permitirlo
 
@@ -329,6 +331,28 @@ backup-keep = Copias que conservar
 backup-password = Contraseña de las copias
 backup-on = Activar
 backup-turning-on = Activando…
+sync-title = Sincronización
+sync-about = Mantén iguales las cuentas de este perfil en tus ordenadores, mediante una carpeta que Syncthing, Nextcloud, Dropbox, OneDrive o iCloud Drive mantiene al día, o un servidor WebDAV. Allí solo van archivos cifrados; la frase nunca sale de tus ordenadores.
+sync-where = Sincronizar mediante
+sync-kind-folder = Una carpeta sincronizada
+sync-kind-webdav = Un servidor WebDAV (Nextcloud, ownCloud, …)
+sync-folder = Carpeta
+sync-folder-title = Carpeta para sincronizar
+sync-url = Dirección WebDAV
+sync-user = Usuario
+sync-dav-password = Contraseña de WebDAV
+sync-passphrase = Frase de sincronización
+sync-passphrase-note = En el primer ordenador, elige una frase difícil de adivinar; en los demás, escribe la misma.
+sync-on = Activar la sincronización
+sync-turning-on = Conectando…
+sync-state = Sincronizando con { $location }.
+sync-last = Última sincronización: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+sync-never = Aún no se ha sincronizado.
+sync-devices = Otros dispositivos: { $names }
+sync-arrived = La última sincronización trajo:
+sync-problems = La última sincronización encontró:
+sync-now = Sincronizar ahora
+sync-off = Desactivar
 
 ## Profiles
 

@@ -30,6 +30,7 @@ menu-recovery = Clé de récupération…
 menu-import = Importer…
 menu-export = Exporter…
 menu-backups = Sauvegardes…
+menu-sync = Synchronisation…
 menu-settings = Paramètres…
 menu-login-unlock-stop = Ne plus déverrouiller avec ma session
 menu-login-unlock-start = Déverrouiller aussi avec ma session
@@ -233,6 +234,7 @@ owner-password = Le mot de passe de votre profil, { $purpose }
 owner-weaken = pour assouplir ces réglages
 owner-export = pour exporter ses comptes
 owner-backup = pour sauvegarder ses comptes
+owner-sync = pour activer la synchronisation
 owner-recovery = pour créer une clé de récupération
 owner-allow = pour l’autoriser
 
@@ -329,6 +331,28 @@ backup-keep = Sauvegardes à garder
 backup-password = Mot de passe des sauvegardes
 backup-on = Activer
 backup-turning-on = Activation…
+sync-title = Synchronisation
+sync-about = Gardez les mêmes comptes de ce profil sur vos ordinateurs, grâce à un dossier que Syncthing, Nextcloud, Dropbox, OneDrive ou iCloud Drive tient à jour, ou à un serveur WebDAV. Seuls des fichiers chiffrés y sont déposés ; la phrase ne quitte jamais vos ordinateurs.
+sync-where = Synchroniser via
+sync-kind-folder = Un dossier synchronisé
+sync-kind-webdav = Un serveur WebDAV (Nextcloud, ownCloud…)
+sync-folder = Dossier
+sync-folder-title = Dossier de synchronisation
+sync-url = Adresse WebDAV
+sync-user = Nom d’utilisateur
+sync-dav-password = Mot de passe WebDAV
+sync-passphrase = Phrase de synchronisation
+sync-passphrase-note = Sur le premier ordinateur, choisissez une phrase difficile à deviner ; sur les autres, saisissez la même.
+sync-on = Activer la synchronisation
+sync-turning-on = Connexion…
+sync-state = Synchronisation avec { $location }.
+sync-last = Dernière synchronisation : { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+sync-never = Pas encore synchronisé.
+sync-devices = Autres appareils : { $names }
+sync-arrived = La dernière synchronisation a apporté :
+sync-problems = La dernière synchronisation a trouvé :
+sync-now = Synchroniser
+sync-off = Désactiver
 
 ## Profiles
 

@@ -30,6 +30,7 @@ menu-recovery = Klucz odzyskiwania…
 menu-import = Importuj…
 menu-export = Eksportuj…
 menu-backups = Kopie zapasowe…
+menu-sync = Synchronizacja…
 menu-settings = Ustawienia…
 menu-login-unlock-stop = Nie odblokowuj po zalogowaniu
 menu-login-unlock-start = Odblokowuj też po zalogowaniu
@@ -249,6 +250,7 @@ owner-password = Hasło twojego profilu, { $purpose }
 owner-weaken = aby złagodzić te ustawienia
 owner-export = aby wyeksportować jego konta
 owner-backup = aby tworzyć kopie jego kont
+owner-sync = aby włączyć synchronizację
 owner-recovery = aby utworzyć klucz odzyskiwania
 owner-allow = aby na to zezwolić
 
@@ -351,6 +353,28 @@ backup-keep = Ile kopii przechowywać
 backup-password = Hasło kopii
 backup-on = Włącz
 backup-turning-on = Włączanie…
+sync-title = Synchronizacja
+sync-about = Utrzymuj te same konta tego profilu na swoich komputerach — przez folder, który Syncthing, Nextcloud, Dropbox, OneDrive lub iCloud Drive utrzymuje w zgodzie, albo przez serwer WebDAV. Trafiają tam tylko zaszyfrowane pliki; hasło synchronizacji nie opuszcza twoich komputerów.
+sync-where = Synchronizuj przez
+sync-kind-folder = Synchronizowany folder
+sync-kind-webdav = Serwer WebDAV (Nextcloud, ownCloud, …)
+sync-folder = Folder
+sync-folder-title = Folder do synchronizacji
+sync-url = Adres WebDAV
+sync-user = Nazwa użytkownika
+sync-dav-password = Hasło WebDAV
+sync-passphrase = Hasło synchronizacji
+sync-passphrase-note = Na pierwszym komputerze wybierz hasło trudne do odgadnięcia; na pozostałych wpisz to samo.
+sync-on = Włącz synchronizację
+sync-turning-on = Łączenie…
+sync-state = Synchronizacja z { $location }.
+sync-last = Ostatnia synchronizacja: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+sync-never = Jeszcze nie zsynchronizowano.
+sync-devices = Inne urządzenia: { $names }
+sync-arrived = Ostatnia synchronizacja przyniosła:
+sync-problems = Ostatnia synchronizacja wykryła:
+sync-now = Synchronizuj teraz
+sync-off = Wyłącz
 
 ## Profiles
 

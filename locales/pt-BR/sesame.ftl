@@ -30,6 +30,7 @@ menu-recovery = Chave de recuperação…
 menu-import = Importar…
 menu-export = Exportar…
 menu-backups = Backups…
+menu-sync = Sincronizar…
 menu-settings = Configurações…
 menu-login-unlock-stop = Parar de desbloquear com meu login
 menu-login-unlock-start = Desbloquear também com meu login
@@ -233,6 +234,7 @@ owner-password = A senha do seu perfil, { $purpose }
 owner-weaken = para afrouxar estas configurações
 owner-export = para exportar as contas
 owner-backup = para fazer backup das contas
+owner-sync = para ativar a sincronização
 owner-recovery = para criar uma chave de recuperação
 owner-allow = para permitir
 
@@ -329,6 +331,28 @@ backup-keep = Backups a guardar
 backup-password = Senha do backup
 backup-on = Ativar
 backup-turning-on = Ativando…
+sync-title = Sincronização
+sync-about = Mantenha as contas deste perfil iguais nos seus computadores, por uma pasta que o Syncthing, Nextcloud, Dropbox, OneDrive ou iCloud Drive mantém em dia, ou um servidor WebDAV. Só vão para lá arquivos criptografados; a frase nunca sai dos seus computadores.
+sync-where = Sincronizar por
+sync-kind-folder = Uma pasta sincronizada
+sync-kind-webdav = Um servidor WebDAV (Nextcloud, ownCloud, …)
+sync-folder = Pasta
+sync-folder-title = Pasta para sincronizar
+sync-url = Endereço WebDAV
+sync-user = Usuário
+sync-dav-password = Senha do WebDAV
+sync-passphrase = Frase de sincronização
+sync-passphrase-note = No primeiro computador, escolha uma frase difícil de adivinhar; nos outros, digite a mesma.
+sync-on = Ativar a sincronização
+sync-turning-on = Conectando…
+sync-state = Sincronizando com { $location }.
+sync-last = Última sincronização: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+sync-never = Ainda não sincronizado.
+sync-devices = Outros dispositivos: { $names }
+sync-arrived = A última sincronização trouxe:
+sync-problems = A última sincronização encontrou:
+sync-now = Sincronizar agora
+sync-off = Desativar
 
 ## Profiles
 

@@ -30,6 +30,7 @@ menu-recovery = Ключ восстановления…
 menu-import = Импорт…
 menu-export = Экспорт…
 menu-backups = Резервные копии…
+menu-sync = Синхронизация…
 menu-settings = Настройки…
 menu-login-unlock-stop = Не разблокировать при входе в систему
 menu-login-unlock-start = Разблокировать и при входе в систему
@@ -249,6 +250,7 @@ owner-password = Пароль профиля — { $purpose }
 owner-weaken = чтобы ослабить эти настройки
 owner-export = чтобы экспортировать аккаунты
 owner-backup = чтобы создавать резервные копии
+owner-sync = чтобы включить синхронизацию
 owner-recovery = чтобы создать ключ восстановления
 owner-allow = чтобы разрешить это
 
@@ -351,6 +353,28 @@ backup-keep = Сколько копий хранить
 backup-password = Пароль копий
 backup-on = Включить
 backup-turning-on = Включение…
+sync-title = Синхронизация
+sync-about = Аккаунты этого профиля будут одинаковыми на всех ваших компьютерах — через папку, которую синхронизирует Syncthing, Nextcloud, Dropbox, OneDrive или iCloud Drive, или через сервер WebDAV. Туда попадают только зашифрованные файлы; фраза синхронизации не покидает ваши компьютеры.
+sync-where = Синхронизировать через
+sync-kind-folder = Синхронизируемую папку
+sync-kind-webdav = Сервер WebDAV (Nextcloud, ownCloud, …)
+sync-folder = Папка
+sync-folder-title = Папка для синхронизации
+sync-url = Адрес WebDAV
+sync-user = Имя пользователя
+sync-dav-password = Пароль WebDAV
+sync-passphrase = Фраза синхронизации
+sync-passphrase-note = На первом компьютере придумайте фразу, которую трудно угадать; на остальных введите ту же.
+sync-on = Включить синхронизацию
+sync-turning-on = Подключение…
+sync-state = Синхронизация с { $location }.
+sync-last = Последняя синхронизация: { DATETIME($when, dateStyle: "medium", timeStyle: "short") }.
+sync-never = Ещё не синхронизировано.
+sync-devices = Другие устройства: { $names }
+sync-arrived = Последняя синхронизация принесла:
+sync-problems = Последняя синхронизация обнаружила:
+sync-now = Синхронизировать
+sync-off = Выключить
 
 ## Profiles
 

@@ -30,6 +30,7 @@ menu-recovery = 恢复密钥…
 menu-import = 导入…
 menu-export = 导出…
 menu-backups = 备份…
+menu-sync = 同步…
 menu-settings = 设置…
 menu-login-unlock-stop = 不再随登录解锁
 menu-login-unlock-start = 也随登录解锁
@@ -201,6 +202,7 @@ owner-password = 配置文件的密码，{ $purpose }
 owner-weaken = 用于放宽这些设置
 owner-export = 用于导出账户
 owner-backup = 用于备份账户
+owner-sync = 以开启同步
 owner-recovery = 用于创建恢复密钥
 owner-allow = 用于允许此操作
 
@@ -285,6 +287,28 @@ backup-keep = 保留的备份数
 backup-password = 备份密码
 backup-on = 开启
 backup-turning-on = 正在开启…
+sync-title = 同步
+sync-about = 让此配置文件的账户在你的各台电脑上保持一致：通过 Syncthing、Nextcloud、Dropbox、OneDrive 或 iCloud Drive 同步的文件夹，或 WebDAV 服务器。那里只存放加密文件；同步口令不会离开你的电脑。
+sync-where = 同步方式
+sync-kind-folder = 同步文件夹
+sync-kind-webdav = WebDAV 服务器（Nextcloud、ownCloud 等）
+sync-folder = 文件夹
+sync-folder-title = 用于同步的文件夹
+sync-url = WebDAV 地址
+sync-user = 用户名
+sync-dav-password = WebDAV 密码
+sync-passphrase = 同步口令
+sync-passphrase-note = 在第一台电脑上选择一个难以猜到的口令；在其他电脑上输入同一个。
+sync-on = 开启同步
+sync-turning-on = 正在连接…
+sync-state = 正在与 { $location } 同步。
+sync-last = 上次同步：{ DATETIME($when, dateStyle: "medium", timeStyle: "short") }。
+sync-never = 尚未同步。
+sync-devices = 其他设备：{ $names }
+sync-arrived = 上次同步带来了：
+sync-problems = 上次同步发现：
+sync-now = 立即同步
+sync-off = 关闭
 
 ## Profiles
 

@@ -416,18 +416,15 @@ fn mirror_follows_a_folder_of_aegis_backups() {
     std::fs::copy(&fixture, phone.path().join("aegis-backup-20261201.json")).unwrap();
     let d = device();
     let dir = phone.path().to_str().unwrap();
-    let o = run(
-        d.path(),
-        &[
-            "mirror",
-            "add",
-            dir,
-            "--format",
-            "aegis",
-            "--backup-password-stdin",
-        ],
-        &["wrong"],
-    );
+    let follow = [
+        "mirror",
+        "add",
+        dir,
+        "--format",
+        "aegis",
+        "--backup-password-stdin",
+    ];
+    let o = run(d.path(), &follow, &["wrong"]);
     assert_eq!(o.status, 3, "{}", o.stderr);
     let o = run(
         d.path(),
@@ -435,18 +432,7 @@ fn mirror_follows_a_folder_of_aegis_backups() {
         &[],
     );
     assert_eq!(o.status, 2, "{}", o.stderr);
-    ok(
-        d.path(),
-        &[
-            "mirror",
-            "add",
-            dir,
-            "--format",
-            "aegis",
-            "--backup-password-stdin",
-        ],
-        &["test"],
-    );
+    ok(d.path(), &follow, &["test"]);
     let out = ok(d.path(), &["mirror", "now"], &[]);
     let added: usize = out
         .strip_prefix("added ")

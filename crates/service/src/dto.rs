@@ -397,7 +397,9 @@ from_core_errors!(
     sesame_core::scan::LinkError,
     sesame_core::qr::QrError,
     sesame_core::icon::IconError,
-    sesame_core::password::WeakPassword
+    sesame_core::password::WeakPassword,
+    sesame_core::sync::SyncError,
+    sesame_core::mirror::MirrorError
 );
 
 impl From<sesame_capture::CaptureError> for CommandError {
@@ -478,6 +480,26 @@ pub struct BackupView {
     #[ts(type = "number | null")]
     pub last_ms: Option<i64>,
     /// Why the last automatic backup failed, if it did.
+    pub error: Option<String>,
+}
+
+/// The open profile's sync, for the sync dialog: where, when it last synced, with whom, and
+/// what the last sync brought or could not read.
+#[derive(Debug, Clone, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncView {
+    pub enabled: bool,
+    pub location: Option<String>,
+    /// Unix milliseconds of the last completed sync.
+    #[ts(type = "number | null")]
+    pub last_ms: Option<i64>,
+    /// The other devices' names.
+    pub devices: Vec<String>,
+    /// What the last sync brought ("added GitHub: alice").
+    pub arrived: Vec<String>,
+    /// Files the last sync ignored, and accounts kept despite a delete.
+    pub problems: Vec<String>,
+    /// Why the last sync failed, if it did (the next one retries).
     pub error: Option<String>,
 }
 

@@ -1,5 +1,6 @@
 //! The service's own timetable, run by the shell on its async runtime: the automatic backup a
-//! few seconds after the last change to the accounts, and the question whether the system's
+//! few seconds after the last change to the accounts, sync (on unlocking, after changes and
+//! every few minutes), and the question whether the system's
 //! clock is synchronised, a few seconds after start-up (not during it: timedatectl may have to
 //! start systemd's time service) and then every 10 minutes.
 
@@ -28,6 +29,12 @@ pub async fn run(state: Arc<AppState>, clock_changed: impl Fn() + Send + 'static
             let s = Arc::clone(&state);
             // A failure is kept in the backup view for the UI to show.
             let _ = tokio::task::spawn_blocking(move || s.back_up_now()).await;
+        }
+        if state.sync_due() {
+            let s = Arc::clone(&state);
+            // Beside the app's lock, so the loop and the codes go on; a failure is kept in the
+            // sync view, and the next sync retries.
+            tokio::task::spawn_blocking(move || s.sync_now());
         }
     }
 }

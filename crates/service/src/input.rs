@@ -50,6 +50,15 @@ pub fn profile_password(p: Option<String>) -> Result<Option<Zeroizing<String>>, 
     Ok(p.map(Zeroizing::new))
 }
 
+/// A WebDAV address: of sane length (the core checks its scheme).
+pub fn url(url: &str) -> Result<String, CommandError> {
+    let url = url.trim();
+    if url.len() > MAX_PATH_LEN {
+        return Err(CommandError::invalid("that address is too long"));
+    }
+    Ok(url.to_owned())
+}
+
 /// A path the person chose in a file dialog (or typed): absolute, of sane length.
 pub fn chosen_path(path: &str) -> Result<PathBuf, CommandError> {
     let p = PathBuf::from(path.trim());

@@ -16,6 +16,7 @@ mod enrol;
 mod entries;
 mod profiles;
 mod settings;
+pub mod sync;
 mod transfer;
 
 /// The debounced automatic backup: when it is due, and why the last one failed.
@@ -61,6 +62,7 @@ pub struct AppState {
     revision: watch::Sender<u64>,
     transient: Mutex<Transient>,
     backup: Mutex<BackupState>,
+    sync: Mutex<sync::SyncRun>,
     data_dir: Option<std::path::PathBuf>,
     app_settings: Mutex<sesame_core::settings::AppSettings>,
     clipboard: Mutex<Option<sesame_capture::CodeClipboard>>,
@@ -111,6 +113,7 @@ impl AppState {
             revision: watch::channel(0).0,
             transient: Mutex::default(),
             backup: Mutex::new(BackupState::default()),
+            sync: Mutex::default(),
             data_dir: dir,
             app_settings: Mutex::new(app_settings),
             clipboard: Mutex::new(None),

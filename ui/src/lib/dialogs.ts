@@ -2,4 +2,4 @@
 export type Which = "new-profile" | "password" | "recovery" | "login-unlock" | null;
 
 /** Which import/export dialog is open. */
-export type Transfer = "import" | "export" | "backups" | null;
+export type Transfer = "import" | "export" | "backups" | "sync" | null;

@@ -17,6 +17,7 @@ import type { ScanPreview } from "../gen/ScanPreview";
 import type { ImportPreview } from "../gen/ImportPreview";
 import type { ExportResult } from "../gen/ExportResult";
 import type { BackupView } from "../gen/BackupView";
+import type { SyncView } from "../gen/SyncView";
 import type { Copied } from "../gen/Copied";
 import type { EntryEdit } from "../gen/EntryEdit";
 import type { Revealed } from "../gen/Revealed";
@@ -92,6 +93,14 @@ export const enableBackup = (folder: string, keep: number, password: string, pro
   invoke<BackupView>("enable_backup", { folder, keep, password, profilePassword });
 export const disableBackup = () => invoke<BackupView>("disable_backup");
 export const backUpNow = () => invoke<BackupView>("back_up_now");
+
+/** Where a profile syncs: a folder, or a WebDAV server with its (optional) user and password. */
+export type SyncPlace = { folder: string } | { webdavUrl: string; webdavUser: string | null; webdavPassword: string | null };
+export const syncStatus = () => invoke<SyncView>("sync_status");
+export const enableSync = (place: SyncPlace, passphrase: string, profilePassword: string | null = null) =>
+  invoke<SyncView>("enable_sync", { ...place, passphrase, profilePassword });
+export const disableSync = () => invoke<SyncView>("disable_sync");
+export const syncNow = () => invoke<SyncView>("sync_now");
 
 /** Rust computes the code, copies it out of clipboard history, and clears it later. */
 export const copyCode = (id: string) => invoke<Copied>("copy_code", { id });

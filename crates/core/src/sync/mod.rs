@@ -8,12 +8,13 @@
 //! applies the result to the vault in one transaction, and writes its own file again.
 
 mod clock;
+mod location;
 mod merge;
 mod set;
 mod store;
 mod webdav;
 
-pub use store::Location;
+pub use location::Location;
 
 use crate::account::{Account, EntryMeta};
 use crate::crypto::{KdfParams, Key};

@@ -14,6 +14,17 @@ pub struct Session {
 }
 
 impl Session {
+    /// Another handle on the same unlocked profile, for work beside the app's own (a sync on
+    /// its own thread and database connection). Locking drops both.
+    pub fn duplicate(&self) -> Session {
+        Session {
+            profile_id: self.profile_id,
+            uid: self.uid,
+            name: self.name.clone(),
+            key: self.key.clone(),
+        }
+    }
+
     pub fn name(&self) -> &str {
         &self.name
     }

@@ -33,7 +33,9 @@ impl AppState {
             };
             inner.active = Some(profile.to_owned());
             inner.set_unlocked(session)
-        })
+        })?;
+        self.schedule_sync(std::time::Duration::ZERO);
+        Ok(())
     }
 
     /// Locks the active profile: its session and every transient copy of its accounts go.
@@ -53,7 +55,9 @@ impl AppState {
         self.change(|inner| {
             inner.vault()?.profile(profile)?;
             inner.activate(profile)
-        })
+        })?;
+        self.schedule_sync(std::time::Duration::ZERO);
+        Ok(())
     }
 
     /// Creates a profile and opens it, starting from nothing of the profile open before. It is

@@ -331,10 +331,12 @@ impl AppState {
         }
     }
 
-    /// Called after every change to the accounts: a backup follows BACKUP_DELAY later.
+    /// Called after every change to the accounts: a backup follows BACKUP_DELAY later, and a
+    /// sync sooner.
     pub(super) fn mark_changed(&self) {
         self.backup.lock().unwrap_or_else(|e| e.into_inner()).due =
             Some(Instant::now() + BACKUP_DELAY);
+        self.sync_after_change();
     }
 
     /// Whether a debounced backup is due now (the backup task polls this).
