@@ -120,6 +120,22 @@ fn two_devices_sync_through_a_folder() {
     ok(a.path(), &["add", &totp("GitHub", "JBSWY3DPEHPK3PXP")], &[]);
     let out = ok(a.path(), &["sync", "enable", "--folder", f], &[PASSPHRASE]);
     assert_eq!(out, "created\npulled 0, pushed 1\n");
+    // The set's key comes from the passphrase by Argon2id at the vault's strength (SECURITY.md).
+    let header: Value =
+        serde_json::from_slice(&std::fs::read(folder.path().join("sesame-sync.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        header["kdf"],
+        serde_json::json!({"memory_kib": 65536, "passes": 3, "lanes": 4})
+    );
+    // A weak passphrase for a new set is refused.
+    let weak = tempfile::tempdir().unwrap();
+    let o = run(
+        b.path(),
+        &["sync", "enable", "--folder", weak.path().to_str().unwrap()],
+        &["password1"],
+    );
+    assert_eq!(o.status, 2, "{}", o.stderr);
 
     // A wrong passphrase: status 3, nothing written, not enabled.
     let files = || {

@@ -510,3 +510,32 @@ fn status_and_disable() {
         Err(SyncError::NotEnabled(_))
     ));
 }
+
+#[test]
+fn a_row_deleted_behind_sesames_back_is_not_synced_as_a_delete() {
+    let folder = tempfile::tempdir().unwrap();
+    let a = Device::joined(folder.path());
+    a.add(&totp("GitHub", "JBSWY3DPEHPK3PXP"));
+    a.sync();
+    let b = Device::joined(folder.path());
+    let db = rusqlite::Connection::open(a.vault.path()).unwrap();
+    db.execute("DELETE FROM entries", []).unwrap();
+    let err = sync::sync_now(&a.vault, &a.session).unwrap_err();
+    assert!(matches!(err, SyncError::Integrity(_)), "{err}");
+    b.sync();
+    assert!(b.find("GitHub").is_some(), "the other device keeps it");
+}
+
+#[test]
+fn sync_survives_a_password_change_which_rotates_the_profiles_key() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut a = Device::joined(folder.path());
+    let b = Device::joined(folder.path());
+    a.vault
+        .set_password(&mut a.session, Some(b"a new and longer password"))
+        .unwrap();
+    a.add(&totp("AfterRotation", "JBSWY3DPEHPK3PXP"));
+    a.sync();
+    b.sync();
+    assert!(b.find("AfterRotation").is_some());
+}
