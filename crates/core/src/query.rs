@@ -52,6 +52,7 @@ mod tests {
             account: uri::parse(u).unwrap().account,
             meta: EntryMeta::default(),
             updated_at: 0,
+            version: 1,
         }
     }
 

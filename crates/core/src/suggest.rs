@@ -76,6 +76,7 @@ mod tests {
                 ..EntryMeta::default()
             },
             updated_at: 0,
+            version: 1,
         }
     }
 

@@ -539,3 +539,30 @@ fn sync_survives_a_password_change_which_rotates_the_profiles_key() {
     b.sync();
     assert!(b.find("AfterRotation").is_some());
 }
+
+#[test]
+fn a_syncs_change_never_overwrites_an_edit_made_since_it_read_the_entry() {
+    use sesame_core::vault::SyncChange;
+    let a = Device::new();
+    a.add(&totp("GitHub", "JBSWY3DPEHPK3PXP"));
+    let read = a.find("GitHub").unwrap();
+    a.rename("GitHub", "edited while the sync ran");
+    let stale = SyncChange::Put {
+        entry: (read.id, read.version),
+        account: read.account.clone(),
+        meta: EntryMeta {
+            note: "from the sync".into(),
+            ..EntryMeta::default()
+        },
+    };
+    let err = a
+        .vault
+        .apply_sync(&a.session, vec![stale], |_| Default::default())
+        .unwrap_err();
+    assert!(err.to_string().contains("busy"), "{err}");
+    assert_eq!(
+        a.find("GitHub").unwrap().meta.note,
+        "edited while the sync ran"
+    );
+    assert!(a.vault.sync_state(&a.session).unwrap().is_none());
+}

@@ -129,6 +129,7 @@ mod tests {
             account: sesame_core::uri::parse(uri).expect("a test URI").account,
             meta: EntryMeta::default(),
             updated_at: 0,
+            version: 1,
         }
     }
 

@@ -292,6 +292,7 @@ pub fn status(vault: &Vault, session: &Session) -> Result<Status, SyncError> {
 
 /// A local entry as the last sync compares it.
 struct Local<'a> {
+    version: i64,
     /// When it last changed here, in milliseconds: this device's edits are stamped with it.
     changed_ms: u64,
     account: &'a Account,
@@ -308,8 +309,19 @@ struct Incoming {
     counter: Option<u64>,
 }
 
-/// Pushes this device's changes and pulls the others'.
+/// Pushes this device's changes and pulls the others'. An entry changed here while the sync
+/// ran (the app edits beside it) is never overwritten: the sync starts again from it.
 pub fn sync_now(vault: &Vault, session: &Session) -> Result<Report, SyncError> {
+    let mut tries = 0;
+    loop {
+        match sync_once(vault, session) {
+            Err(SyncError::Vault(VaultError::Busy)) if tries < 3 => tries += 1,
+            other => return other,
+        }
+    }
+}
+
+fn sync_once(vault: &Vault, session: &Session) -> Result<Report, SyncError> {
     let mut state =
         load(vault, session)?.ok_or_else(|| SyncError::NotEnabled(session.name().to_owned()))?;
     let key = state.key()?;
@@ -329,6 +341,7 @@ pub fn sync_now(vault: &Vault, session: &Session) -> Result<Report, SyncError> {
             let text = published(&e.account, &e.meta);
             let hash = digest(&text);
             let l = Local {
+                version: e.version,
                 changed_ms: u64::try_from(e.updated_at)
                     .unwrap_or(0)
                     .saturating_mul(1000),
@@ -569,7 +582,11 @@ pub fn sync_now(vault: &Vault, session: &Session) -> Result<Report, SyncError> {
                             "sync-changed",
                             &[("label", label(&account).into())],
                         ));
-                        changes.push(SyncChange::Put { id, account, meta });
+                        changes.push(SyncChange::Put {
+                            entry: (id, l.version),
+                            account,
+                            meta,
+                        });
                     }
                     t.hash = Some(hash);
                     texts.insert(uid.clone(), text);
@@ -599,7 +616,7 @@ pub fn sync_now(vault: &Vault, session: &Session) -> Result<Report, SyncError> {
                         "sync-removed",
                         &[("label", label(l.account).into())],
                     ));
-                    changes.push(SyncChange::Remove(id));
+                    changes.push(SyncChange::Remove((id, l.version)));
                     t.local = None;
                     t.hash = None;
                 }
@@ -615,7 +632,7 @@ pub fn sync_now(vault: &Vault, session: &Session) -> Result<Report, SyncError> {
                 t.hash = Some(digest(&text));
                 texts.insert(uid.clone(), text);
                 changes.push(SyncChange::Put {
-                    id,
+                    entry: (id, l.version),
                     account,
                     meta: l.meta.clone(),
                 });
@@ -658,7 +675,10 @@ pub fn sync_now(vault: &Vault, session: &Session) -> Result<Report, SyncError> {
         state.dirty = true;
     }
     state.last_sync = Some(wall as i64 / 1000);
-    state.last_report = Some(report.clone());
+    // "What arrived" is the last sync that brought or found something, not the idle ones since.
+    if report.pulled > 0 || !report.problems.is_empty() {
+        state.last_report = Some(report.clone());
+    }
     vault.apply_sync(session, changes, |ids| {
         for (uid, id) in added.iter().zip(ids) {
             if let Some(t) = state.records.get_mut(uid) {

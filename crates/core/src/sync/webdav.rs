@@ -1,6 +1,6 @@
 //! A WebDAV collection as a sync location (Nextcloud, ownCloud, any WebDAV server): PROPFIND to
 //! list, GET, and PUT to a temporary name then MOVE over the old file, so a reader never sees
-//! half a file.
+//! half a file. TLS is the system's, with its trusted certificates.
 
 use super::store::{Listed, Store, MAX_FILE};
 use super::SyncError;
@@ -45,7 +45,12 @@ impl WebDav {
                 base64::engine::general_purpose::STANDARD.encode(pair.as_bytes())
             ))
         });
+        let tls = native_tls::TlsConnector::new().map_err(|e| SyncError::Unreachable {
+            location: base.clone(),
+            why: format!("the system's TLS cannot be used: {e}"),
+        })?;
         let agent = ureq::AgentBuilder::new()
+            .tls_connector(std::sync::Arc::new(tls))
             .timeout_connect(Duration::from_secs(10))
             .timeout(Duration::from_secs(60))
             .redirects(0)

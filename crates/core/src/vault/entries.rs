@@ -28,6 +28,9 @@ pub struct StoredEntry {
     pub meta: EntryMeta,
     /// Unix seconds of the entry's last change (sync stamps this device's edits with it).
     pub updated_at: i64,
+    /// The row's version: a change made from this reading (a sync's) is refused if the entry
+    /// has changed since.
+    pub version: i64,
 }
 
 impl StoredEntry {
@@ -267,6 +270,7 @@ impl Vault {
                     account,
                     meta,
                     updated_at,
+                    version,
                 })
                 .map_err(|reason| DamagedEntry { id, reason });
             listing.entries.push(entry);
@@ -472,23 +476,16 @@ impl<'a> Batch<'a> {
         add_in(self.tx, session, &mut self.manifest, items)
     }
 
-    /// Replaces an entry's account and metadata.
+    /// Replaces an entry's account and metadata, if it is still at `version`; `Busy` if it
+    /// changed since it was read.
     pub fn put(
         &mut self,
         session: &Session,
-        id: i64,
+        (id, version): (i64, i64),
         account: &Account,
         meta: &EntryMeta,
     ) -> Result<()> {
-        let version: i64 = self
-            .tx
-            .query_row(
-                "SELECT version FROM entries WHERE id = ?1 AND profile_id = ?2",
-                params![id, session.profile_id],
-                |r| r.get(0),
-            )
-            .optional()?
-            .ok_or(VaultError::NoEntry(id))?;
+        self.unchanged(session, id, version)?;
         put_in(
             self.tx,
             session,
@@ -499,8 +496,27 @@ impl<'a> Batch<'a> {
         )
     }
 
-    pub fn remove(&mut self, session: &Session, id: i64) -> Result<()> {
+    /// Deletes an entry, if it is still at `version`.
+    pub fn remove(&mut self, session: &Session, (id, version): (i64, i64)) -> Result<()> {
+        self.unchanged(session, id, version)?;
         remove_in(self.tx, session, &mut self.manifest, id)
+    }
+
+    fn unchanged(&self, session: &Session, id: i64, version: i64) -> Result<()> {
+        let now: i64 = self
+            .tx
+            .query_row(
+                "SELECT version FROM entries WHERE id = ?1 AND profile_id = ?2",
+                params![id, session.profile_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(VaultError::Busy)?;
+        if now == version {
+            Ok(())
+        } else {
+            Err(VaultError::Busy)
+        }
     }
 
     pub fn finish(self, session: &Session) -> Result<()> {

@@ -10,15 +10,16 @@ use crate::vault::NewEntry;
 use rusqlite::{params, Transaction};
 use zeroize::Zeroizing;
 
-/// A change a sync makes to the local entries.
+/// A change a sync makes to the local entries; `Put` and `Remove` name the entry's id and the
+/// version the sync read, and the whole sync is refused (`Busy`) if it changed since.
 pub enum SyncChange {
     Add(NewEntry),
     Put {
-        id: i64,
+        entry: (i64, i64),
         account: Account,
         meta: EntryMeta,
     },
-    Remove(i64),
+    Remove((i64, i64)),
 }
 
 fn aad(session: &Session) -> Vec<u8> {
@@ -76,10 +77,12 @@ impl Vault {
             for change in changes {
                 match change {
                     SyncChange::Add(entry) => added.push(entry),
-                    SyncChange::Put { id, account, meta } => {
-                        batch.put(session, id, &account, &meta)?
-                    }
-                    SyncChange::Remove(id) => batch.remove(session, id)?,
+                    SyncChange::Put {
+                        entry,
+                        account,
+                        meta,
+                    } => batch.put(session, entry, &account, &meta)?,
+                    SyncChange::Remove(entry) => batch.remove(session, entry)?,
                 }
             }
             let ids = batch.add(session, &added)?;
