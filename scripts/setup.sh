@@ -19,8 +19,10 @@ APT_BUILD=(build-essential curl wget file pkg-config libssl-dev libxdo-dev
 # into, titled like a sign-in page), and ImageMagick to put a QR
 # image on the virtual screen and to take screenshots; KeePassXC, whose CLI makes the .kdbx
 # files the KeePass importer is tested with; rclone, whose `serve webdav` is the WebDAV server
-# the sync tests use.
-APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick zenity keepassxc rclone)
+# the sync tests use; a StatusNotifier tray (the watcher and gtk-sni-tray's panel) and
+# python3-xlib to close a window as a window manager would, for the tray test.
+APT_TEST=(webkit2gtk-driver xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip xdotool imagemagick zenity keepassxc rclone
+  haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils python3-xlib)
 # What the release checks use: a fresh Debian root for the installed-package test (mmdebstrap),
 # rpm to read the .rpm, a Python venv for the workflow checkers, and MinGW and llvm-ar for the
 # C that the Windows and macOS builds compile. Installed after rustup's toolchain, whose cargo
