@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import SyncDialog from "./SyncDialog.svelte";
 import type { SyncView } from "../gen/SyncView";
+import { type } from "./testDom";
 
 let component: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -13,13 +14,6 @@ afterEach(() => {
 });
 
 const off: SyncView = { enabled: false, location: null, lastMs: null, devices: [], arrived: [], problems: [], error: null };
-
-function type(css: string, value: string) {
-  const field = document.querySelector<HTMLInputElement>(css)!;
-  field.value = value;
-  field.dispatchEvent(new Event("input"));
-  flushSync();
-}
 
 test("WebDAV sync is turned on with its address, user, password and passphrase; what arrived is shown", async () => {
   const calls: [string, unknown][] = [];

@@ -5,6 +5,7 @@ import ImportDialog from "./ImportDialog.svelte";
 import ExportDialog from "./ExportDialog.svelte";
 import type { ImportPreview } from "../gen/ImportPreview";
 import { codeView } from "./testRows";
+import { type } from "./testDom";
 
 let component: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -110,14 +111,6 @@ test("a KeePass database opens with its key file, with or without a password", a
 
 /** The export dialog's confirm button. */
 const confirm = () => document.querySelector<HTMLButtonElement>("#export-confirm")!;
-
-/** Types `value` into the field `id` as an input event, and lets the dialog update. */
-function type(id: string, value: string) {
-  const el = document.querySelector<HTMLInputElement>(id)!;
-  el.value = value;
-  el.dispatchEvent(new Event("input"));
-  flushSync();
-}
 
 test("export: plain formats need the warning acknowledged, encrypted ones a repeated password", async () => {
   const sent: unknown[] = [];
