@@ -781,6 +781,20 @@ async fn x_clipboard() -> Result<Option<String>> {
         .filter(|t| !t.is_empty()))
 }
 
+/// Empties the X clipboard before a copy, so that an earlier code still waiting to be cleared
+/// is not taken for the new one.
+async fn forget_clipboard() -> Result {
+    use std::process::Stdio;
+    Command::new("xclip")
+        .args(["-selection", "clipboard", "-i", "/dev/null"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .await?;
+    Ok(())
+}
+
 /// The text a copy puts on the X clipboard, waited for up to 5 seconds.
 async fn clipboard_within_5s() -> Result<String> {
     let start = Instant::now();
@@ -807,6 +821,7 @@ async fn search_copy_and_clear(c: &Client) -> Result {
     let rows = c.find_all(Locator::Css("li.row")).await?;
     assert_eq!(rows.len(), 1, "the search leaves ACME alone");
     let before = now();
+    forget_clipboard().await?;
     click(c, "li.row button.copy").await?;
     let copied = clipboard_within_5s().await?;
     // Clipboard managers are asked to leave it out of their history.
@@ -1174,6 +1189,7 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
     let (_zenity, _) = sign_in_window("AliExpress - Sign in").await?;
     open_quick_copy(c).await?;
     let before = now();
+    forget_clipboard().await?;
     x("xdotool", &["key", "Return"]).await?;
     let copied = clipboard_within_5s().await?;
     assert!(
@@ -1200,6 +1216,7 @@ async fn brand_icons_and_quick_copy(c: &Client) -> Result {
     target.kill().await?;
     target.wait().await?;
     let before = now();
+    forget_clipboard().await?;
     x("xdotool", &["key", "shift+Return"]).await?;
     let copied = match clipboard_within_5s().await {
         Ok(copied) => copied,
@@ -1621,6 +1638,7 @@ async fn by_keyboard_alone(c: &Client) -> Result {
 
     keys(format!("{CTRL}f")).await?;
     assert_eq!(focused().await?, "search");
+    forget_clipboard().await?;
     keys(format!("keyboard{ENTER}")).await?;
     let copied = clipboard_within_5s().await?;
     let account = uri::parse(KEYBOARD)?.account;
@@ -1743,6 +1761,7 @@ async fn first_five_minutes(lang: &str, language: &str) -> Result {
         .await?;
     assert_eq!(layout, serde_json::json!(["ltr", rtl]));
     // Action 3: copy it.
+    forget_clipboard().await?;
     click(c, "li.row button.copy").await?;
     assert_eq!(clipboard_within_5s().await?.len(), 6);
     let notice = text(&wait_for(c, "#notice").await?).await?;
